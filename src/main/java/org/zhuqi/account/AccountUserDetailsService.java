@@ -1,0 +1,44 @@
+package org.zhuqi.account;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads accounts for Spring Security and feeds the {@link LoginThrottle} from authentication events.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final UserAccounts accounts;
+
+	private final LoginThrottle throttle;
+
+	AccountUserDetailsService(UserAccounts accounts, LoginThrottle throttle) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByUsername(username.trim())
+			.map(account -> new SignedInUser(account.viewer(), account.getDisplayName(), account.getPasswordHash(),
+					account.isEnabled(), throttle.isLocked(username)))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	@EventListener
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		throttle.recordFailure(event.getAuthentication().getName());
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		throttle.recordSuccess(event.getAuthentication().getName());
+	}
+
+}
