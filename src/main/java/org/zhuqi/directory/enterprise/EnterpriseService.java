@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.audit.AuditLog;
+import org.zhuqi.directory.reference.Outcome;
 import org.zhuqi.directory.reference.ReferenceData;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.RejectedFieldException;
@@ -36,13 +37,6 @@ public class EnterpriseService {
 		this.reference = reference;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	/** What an import or upsert did with one enterprise. */
-	public enum Outcome {
-
-		CREATED, UPDATED, UNCHANGED
-
 	}
 
 	/** Reads one enterprise within the viewer's scope; out-of-scope records look absent. */
