@@ -52,7 +52,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiProblemResponder problems) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

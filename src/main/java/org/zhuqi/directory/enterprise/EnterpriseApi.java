@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -36,7 +37,8 @@ class EnterpriseApi {
 	}
 
 	@GetMapping
-	PagedModel<EnterpriseRow> list(EnterpriseFilter filter, @PageableDefault(size = 20) Pageable pageable,
+	PagedModel<EnterpriseRow> list(@ParameterObject EnterpriseFilter filter,
+			@ParameterObject @PageableDefault(size = 20) Pageable pageable,
 			Viewer viewer, Locale locale) {
 		return new PagedModel<>(queries.search(filter, viewer, pageable, locale));
 	}
