@@ -15,14 +15,14 @@ import org.zhuqi.shared.Role;
 class NewUserForm {
 
 	@NotBlank
-	@Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{user.username.pattern}")
+	@Pattern(regexp = "([A-Za-z0-9._-]{3,64})?", message = "{user.username.pattern}")
 	private String username;
 
 	@NotBlank
 	@Size(max = 50)
 	private String displayName;
 
-	@NotNull
+	@NotNull(message = "{user.role.required}")
 	private Role role;
 
 	private Long departmentId;
