@@ -9,7 +9,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads accounts for Spring Security and feeds the {@link LoginThrottle} from authentication events.
+ * Loads accounts for Spring Security (names without regard to case; a disabled account or a throttled name
+ * is refused before its password is checked) and feeds the {@link LoginThrottle} from authentication events
+ * of both the login form and HTTP Basic.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -25,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username.trim())
+		return accounts.findByUsernameIgnoreCase(username.strip())
 			.map(account -> new SignedInUser(account.viewer(), account.getDisplayName(), account.getPasswordHash(),
 					account.isEnabled(), throttle.isLocked(username)))
 			.orElseThrow(() -> new UsernameNotFoundException(username));

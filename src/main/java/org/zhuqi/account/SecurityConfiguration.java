@@ -15,10 +15,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.zhuqi.shared.Role;
 
@@ -26,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: {@code /api/**} is stateless with HTTP Basic and problem-details errors; everything
- * else uses form login with CSRF protection and a fresh session id after login.
+ * else uses form login with CSRF protection and a fresh session id after login. Signed-in sessions are
+ * registered so that disabling an account or resetting its password ends them ({@link SignedInSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,6 +45,17 @@ class SecurityConfiguration {
 	LoginThrottle loginThrottle(@Value("${zhuqi.login.max-failures:5}") int maxFailures,
 			@Value("${zhuqi.login.lock-minutes:15}") int lockMinutes, Clock clock) {
 		return new LoginThrottle(maxFailures, Duration.ofMinutes(lockMinutes), clock);
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the {@link SessionRegistry} when sessions end or change id. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
@@ -65,7 +80,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
@@ -81,7 +96,10 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+					.sessionRegistry(sessions)
+					.expiredUrl("/login?expired")))
 			.headers(Customizer.withDefaults())
 			.build();
 	}

@@ -73,14 +73,24 @@ class UserAccount {
 		this.updatedAt = now;
 	}
 
-	void disable(Instant now) {
+	/** Stops the account from signing in; says whether that changed anything. */
+	boolean disable(Instant now) {
+		if (!enabled) {
+			return false;
+		}
 		this.enabled = false;
 		this.updatedAt = now;
+		return true;
 	}
 
-	void enable(Instant now) {
+	/** Lets the account sign in again; says whether that changed anything. */
+	boolean enable(Instant now) {
+		if (enabled) {
+			return false;
+		}
 		this.enabled = true;
 		this.updatedAt = now;
+		return true;
 	}
 
 	Viewer viewer() {
@@ -115,12 +125,28 @@ class UserAccount {
 		return role;
 	}
 
+	Long getDepartmentId() {
+		return departmentId;
+	}
+
+	Long getCadreId() {
+		return cadreId;
+	}
+
+	Long getEnterpriseId() {
+		return enterpriseId;
+	}
+
 	boolean isEnabled() {
 		return enabled;
 	}
 
 	Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
 	}
 
 	Instant getPasswordChangedAt() {

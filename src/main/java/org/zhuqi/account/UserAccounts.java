@@ -2,18 +2,21 @@ package org.zhuqi.account;
 
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.ListCrudRepository;
-import org.springframework.data.repository.PagingAndSortingRepository;
+import org.zhuqi.shared.Role;
 
-interface UserAccounts extends ListCrudRepository<UserAccount, Long>, PagingAndSortingRepository<UserAccount, Long> {
+/** The accounts store; the admin list searches through {@link UserQueries}. */
+interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	/** Sign-in ignores case: {@code Zhang.San} finds {@code zhang.san}. */
+	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
 	boolean existsByUsername(String username);
 
-	Page<UserAccount> findByUsernameContainingOrDisplayNameContaining(String username, String displayName,
-			Pageable pageable);
+	boolean existsByUsernameIgnoreCase(String username);
+
+	long countByRoleAndEnabled(Role role, boolean enabled);
 
 }

@@ -1,6 +1,7 @@
 package org.zhuqi.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +47,33 @@ public class Directory {
 		return jdbc.sql(CADRE + " where c.id = :id").param("id", id).query(CadreRef.class).optional();
 	}
 
+	/** Up to {@code limit} active cadres whose name or phone contains the text, by name; for pickers. */
+	public List<CadreRef> searchCadres(String text, int limit) {
+		return jdbc.sql(CADRE + " where c.active = true and (c.name like :q or c.phone like :q) order by c.name, c.id"
+				+ " limit :limit")
+			.param("q", "%" + escapeLike(text.strip()) + "%")
+			.param("limit", limit)
+			.query(CadreRef.class)
+			.list();
+	}
+
 	public Optional<CadreRef> cadreByPhone(String phone) {
 		return jdbc.sql(CADRE + " where c.phone = :phone").param("phone", phone).query(CadreRef.class).optional();
 	}
 
 	public Optional<EnterpriseRef> enterprise(long id) {
 		return jdbc.sql(ENTERPRISE + " where id = :id").param("id", id).query(EnterpriseRef.class).optional();
+	}
+
+	/** Up to {@code limit} enterprises whose name contains the text or whose credit code starts with it. */
+	public List<EnterpriseRef> searchEnterprises(String text, int limit) {
+		String q = escapeLike(text.strip());
+		return jdbc.sql(ENTERPRISE + " where name ilike :name or uscc like :uscc order by name, id limit :limit")
+			.param("name", "%" + q + "%")
+			.param("uscc", q.toUpperCase(Locale.ROOT) + "%")
+			.param("limit", limit)
+			.query(EnterpriseRef.class)
+			.list();
 	}
 
 	public Optional<EnterpriseRef> enterpriseByUscc(String uscc) {
@@ -64,6 +86,10 @@ public class Directory {
 			.param("cadre", cadreId)
 			.query(EnterpriseRef.class)
 			.list();
+	}
+
+	private static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }
