@@ -98,10 +98,13 @@ final class EnterpriseFactory {
 				phones.mobile(), tags.choose("A", size, founded, false), null);
 	}
 
-	/** Between 1995 and 2025, most in the last decade; large enterprises tend to be older. */
+	/**
+	 * Between 1995 and 2025, most in the last decade; large enterprises tend to be older. {@link StrictMath}
+	 * keeps the result the same on every JVM.
+	 */
 	private LocalDate foundedOn(SizeClass size) {
 		double skew = size == SizeClass.LARGE ? 0.7 : 1.2;
-		int yearsBack = (int) (31 * Math.pow(random.nextDouble(), skew));
+		int yearsBack = (int) (31 * StrictMath.pow(random.nextDouble(), skew));
 		return LocalDate.of(2025 - yearsBack, 1, 1).plusDays(random.nextInt(365));
 	}
 

@@ -59,7 +59,10 @@ class DemoDataIntegrationTests {
 	void bestLiaisonCadreIsInLingyinWithHerEnterprises() {
 		Map<String, Object> cadre = jdbc.sql("""
 				select c.title, d.name as unit, (select count(*) from enterprise e where e.cadre_id = c.id) as paired
-				from cadre c join department d on d.id = c.department_id where c.name = '尉轩文'""").query().singleRow();
+				from cadre c join department d on d.id = c.department_id where c.phone = :phone""")
+			.param("phone", DemoDataGenerator.BEST_CADRE_PHONE)
+			.query()
+			.singleRow();
 		assertThat(cadre).containsEntry("title", "区域发展办").containsEntry("unit", "灵隐街道");
 		assertThat(((Number) cadre.get("paired")).intValue()).isPositive();
 	}
