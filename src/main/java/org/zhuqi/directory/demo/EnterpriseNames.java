@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 final class EnterpriseNames {
 
 	/** Characters trade names are made of; two different ones form a trade name. */
-	private static final String TRADE_NAME_CHARACTERS = "云栖紫金溪谷灵宝华创博睿智远鼎聚驰恒泰瑞安晟嘉禾德信达通联众汇新鸿卓越凯宏启明晨曦星辰峰悦澜沐青蓝弘和丰盛荣誉诚锐思维正元方图数易优品合益康源朗致衡钧奕航";
+	private static final String TRADE_NAME_CHARACTERS = "云栖紫金溪谷灵宝华创博睿智远鼎聚驰恒泰瑞安晟嘉禾德信达通联众汇新鸿"
+			+ "卓越凯宏启明晨曦星辰峰悦澜沐青蓝弘和丰盛荣誉诚锐思维正元方图数易优品合益康源朗致衡钧奕航";
 
 	private static final Map<String, List<String>> BUSINESS = Map.ofEntries(
 			Map.entry("A", List.of("农业开发", "生态农业", "茶业")),

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Pairs every enterprise with one liaison cadre (结对): half a cadre of the enterprise's own street
- * office, most others one of an economic unit (发改, 经信, 科技, 商务 …), a tenth any unit; enterprises are
- * spread evenly and no cadre takes more than {@link #MAX_PER_CADRE}. The article's best liaison cadre, 尉轩文, looks after the first
- * {@link DemoDataGenerator#BEST_CADRE_ENTERPRISES} enterprises of 灵隐街道 and no others.
+ * Pairs every enterprise with one liaison cadre (结对): half with a cadre of the enterprise's own street
+ * office, most others with one of an economic unit (发改, 经信, 科技, 商务 …), a tenth with any unit.
+ * Enterprises are spread evenly and no cadre takes more than {@link #MAX_PER_CADRE}, except the article's
+ * best liaison cadre 尉轩文, who looks after the first {@link DemoDataGenerator#BEST_CADRE_ENTERPRISES}
+ * enterprises of 灵隐街道 and no others.
  */
 final class Pairings {
 

@@ -174,12 +174,14 @@ class DemoDataGeneratorTests {
 		Map<String, DemoCadre> cadres = data.cadres()
 			.stream()
 			.collect(Collectors.toMap(DemoCadre::phone, Function.identity()));
-		assertThat(data.enterprises()).allSatisfy(enterprise -> assertThat(cadres).containsKey(enterprise.cadrePhone()));
+		assertThat(data.enterprises())
+			.allSatisfy(enterprise -> assertThat(cadres).containsKey(enterprise.cadrePhone()));
 		Map<String, Long> load = data.enterprises()
 			.stream()
 			.collect(Collectors.groupingBy(DemoEnterprise::cadrePhone, Collectors.counting()));
 		load.remove(DemoDataGenerator.BEST_CADRE_PHONE);
-		assertThat(load.values()).allSatisfy(count -> assertThat(count).isBetween(1L, (long) Pairings.MAX_PER_CADRE));
+		assertThat(load.values())
+			.allSatisfy(count -> assertThat(count).isBetween(1L, (long) Pairings.MAX_PER_CADRE));
 	}
 
 	@Test

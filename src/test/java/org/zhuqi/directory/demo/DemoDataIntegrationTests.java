@@ -1,5 +1,6 @@
 package org.zhuqi.directory.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,18 +43,18 @@ class DemoDataIntegrationTests {
 		assertThat(count("department")).isGreaterThanOrEqualTo(72);
 		assertThat(count("cadre")).isGreaterThanOrEqualTo(1_000);
 		assertThat(count("enterprise")).isGreaterThanOrEqualTo(1_100);
-		assertThat(column("select code from department")).containsAll(expected.units().stream().map(DemoUnit::code).toList());
-		assertThat(column("select phone from cadre")).containsAll(expected.cadres().stream().map(DemoCadre::phone).toList());
-		assertThat(column("select uscc from enterprise"))
-			.containsAll(expected.enterprises().stream().map(DemoEnterprise::uscc).toList());
+		assertThat(column("select code from department"))
+			.containsAll(expected.units().stream().map(DemoUnit::code).toList());
+		assertThat(column("select phone from cadre"))
+			.containsAll(expected.cadres().stream().map(DemoCadre::phone).toList());
+		assertThat(column("select uscc from enterprise")).containsAll(demoCreditCodes());
 	}
 
 	@Test
 	void everyDemoEnterpriseHasACadreAndAPairingHistory() {
-		List<String> unpaired = column("select uscc from enterprise where cadre_id is null");
-		assertThat(unpaired).doesNotContainAnyElementsOf(expected.enterprises().stream().map(DemoEnterprise::uscc).toList());
-		assertThat(jdbc.sql("select count(*) from pairing_history where assigned_by = 'demo'").query(Long.class).single())
-			.isEqualTo(expected.enterprises().size());
+		assertThat(column("select uscc from enterprise where cadre_id is null"))
+			.doesNotContainAnyElementsOf(demoCreditCodes());
+		assertThat(count("pairing_history where assigned_by = 'demo'")).isEqualTo(expected.enterprises().size());
 	}
 
 	@Test
@@ -68,7 +70,7 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
-	void seedingAgainChangesNothing() throws Exception {
+	void seedingAgainChangesNothing() {
 		Map<String, Long> before = counts();
 		assertThat(seeder.seedIfEmpty()).isNull();
 		seeder.run(null);
@@ -77,30 +79,42 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void everyDemoLoginCanUseTheApi() throws Exception {
-		Map<String, String> logins = Map.of("admin", "zhuqi-admin", "dept", "zhuqi-dept", "cadre", "zhuqi-cadre", "ent",
-				"zhuqi-ent");
+		Map<String, String> logins = Map.of("admin", "zhuqi-admin", "dept", "zhuqi-dept", "cadre", "zhuqi-cadre",
+				"ent", "zhuqi-ent");
 		for (Map.Entry<String, String> login : logins.entrySet()) {
-			mvc.perform(get("/api/v1/enterprises").param("size", "1").with(httpBasic(login.getKey(), login.getValue())))
+			mvc.perform(get("/api/v1/enterprises").param("size", "1")
+				.with(httpBasic(login.getKey(), login.getValue())))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.page.totalElements").isNumber());
 		}
 	}
 
 	@Test
+	void demoEnterpriseLoginSeesOnlyItsOwnEnterprise() throws Exception {
+		mvc.perform(get("/api/v1/enterprises").with(httpBasic("ent", "zhuqi-ent")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(1));
+	}
+
+	@Test
 	void adminSeesOverElevenHundredEnterprisesThroughTheApi() throws Exception {
 		mvc.perform(get("/api/v1/enterprises").param("size", "1").with(httpBasic("admin", "zhuqi-admin")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.page.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1_100)));
+			.andExpect(jsonPath("$.page.totalElements").value(greaterThanOrEqualTo(1_100)));
+	}
+
+	private List<String> demoCreditCodes() {
+		return expected.enterprises().stream().map(DemoEnterprise::uscc).toList();
 	}
 
 	private Map<String, Long> counts() {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		TABLES.forEach(table -> counts.put(table, count(table)));
 		return counts;
 	}
 
-	private long count(String table) {
-		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	private long count(String from) {
+		return jdbc.sql("select count(*) from " + from).query(Long.class).single();
 	}
 
 	private List<String> column(String sql) {
