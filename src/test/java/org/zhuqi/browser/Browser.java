@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -172,9 +173,12 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Waits (patiently) until the condition holds and returns what it returned. */
+	/**
+	 * Waits (patiently) until the condition returns something other than {@code null} or {@code false}, and
+	 * returns that; an element that goes stale because the page is being replaced just means "not yet".
+	 */
 	public <T> T until(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, PATIENCE).until(condition);
+		return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/** Waits until the page has loaded and htmx has no request, swap or settle under way. */
