@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -89,7 +90,14 @@ public final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
+		ChromeDriver driver;
+		try {
+			driver = new ChromeDriver(service, options);
+		}
+		catch (WebDriverException ex) {
+			deleteProfile(profile);
+			throw ex;
+		}
 		driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
 		Browser browser = new Browser(baseUrl, profile, driver);
 		browser.resize(viewport);
@@ -251,11 +259,11 @@ public final class Browser implements AutoCloseable {
 			driver.quit();
 		}
 		finally {
-			deleteProfile();
+			deleteProfile(profile);
 		}
 	}
 
-	private void deleteProfile() {
+	private static void deleteProfile(Path profile) {
 		try (Stream<Path> files = Files.walk(profile)) {
 			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 		}
