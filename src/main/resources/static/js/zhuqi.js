@@ -14,3 +14,14 @@ document.addEventListener('click', function (event) {
     event.preventDefault();
   }
 });
+
+// The language links were rendered for the address the page was loaded with; htmx may have pushed a newer one
+// (a live search, another result page), so switch the language on the address the user sees now.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('a.lang');
+  if (link) {
+    var address = new URL(window.location.href);
+    address.searchParams.set('lang', new URL(link.href).searchParams.get('lang'));
+    link.href = address.toString();
+  }
+});

@@ -1,0 +1,280 @@
+package org.zhuqi.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium (never a downloaded browser or driver: Selenium Manager stays off) pointed at the
+ * application under test, with the steps every browser test needs: open a page, sign in, wait for htmx to
+ * settle, change the screen size, and keep a screenshot and the page source when a test fails.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** Where failing tests leave their screenshot and page source. */
+	public static final Path ARTIFACTS = Path.of("target", "browser-artifacts");
+
+	/** Generous, because the browser, the application and the build share two cores in CI. */
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	private static final String HTMX_IDLE = """
+			return document.readyState === 'complete' && typeof htmx !== 'undefined'
+				&& !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');""";
+
+	/** Counts settled htmx swaps and remembers a failed htmx request, once per loaded page. */
+	private static final String COUNT_SWAPS = """
+			if (!window.zhuqiSwaps) {
+				window.zhuqiSwaps = { settled: 0, failed: null };
+				document.addEventListener('htmx:afterSettle', function () { window.zhuqiSwaps.settled++; });
+				document.addEventListener('htmx:responseError', function (e) {
+					window.zhuqiSwaps.failed = e.detail.xhr.status + ' ' + e.detail.requestConfig.path;
+				});
+			}
+			return window.zhuqiSwaps.settled;""";
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private final ChromeDriver driver;
+
+	private Browser(String baseUrl, Path profile, ChromeDriver driver) {
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+		this.driver = driver;
+	}
+
+	/** Starts Chromium with a fresh profile, for the application at {@code baseUrl}. */
+	public static Browser start(String baseUrl, Viewport viewport) {
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("zhuqi-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--no-first-run", "--no-default-browser-check", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--disable-extensions", "--password-store=basic",
+				"--lang=zh-CN", "--user-data-dir=" + profile,
+				"--window-size=" + viewport.width() + "," + viewport.height());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver;
+		try {
+			driver = new ChromeDriver(service, options);
+		}
+		catch (WebDriverException ex) {
+			deleteProfile(profile);
+			throw ex;
+		}
+		driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+		Browser browser = new Browser(baseUrl, profile, driver);
+		browser.resize(viewport);
+		return browser;
+	}
+
+	/** The Selenium driver, for anything these helpers do not cover. */
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Opens a path of the application, e.g. {@code /enterprises?q=西湖}, and waits until it has loaded. */
+	public Browser open(String path) {
+		driver.get(baseUrl + path);
+		awaitHtmx();
+		return this;
+	}
+
+	/** The current address without scheme, host and port, e.g. {@code /enterprises?q=x}. */
+	public String path() {
+		URI uri = URI.create(driver.getCurrentUrl());
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+	}
+
+	/**
+	 * Sets the screen size; a phone is emulated as a touch device with that CSS width, so media queries and the
+	 * viewport meta tag behave as on a real phone.
+	 */
+	public Browser resize(Viewport viewport) {
+		driver.manage().window().setSize(new Dimension(viewport.width(), viewport.height()));
+		if (viewport.mobile()) {
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(), "height",
+					viewport.height(), "deviceScaleFactor", 1, "mobile", true));
+			driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+		}
+		else {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+		}
+		return this;
+	}
+
+	/** Fills in and submits the login form; afterwards the browser is on the page the login led to. */
+	public Browser submitLogin(String username, String password) {
+		open("/login");
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		until(d -> !path().equals("/login") || !d.findElements(By.cssSelector(".alert.error")).isEmpty());
+		awaitHtmx();
+		return this;
+	}
+
+	/** Signs in and insists that it worked. */
+	public Browser signIn(String username, String password) {
+		submitLogin(username, password);
+		if (path().startsWith("/login")) {
+			throw new AssertionError("could not sign in as " + username + ": " + text(By.tagName("main")));
+		}
+		return this;
+	}
+
+	/** Signs in as the demo administrator that exists whenever demo mode is on (as in the test profile). */
+	public Browser signInAsAdmin() {
+		return signIn("admin", "zhuqi-admin");
+	}
+
+	public WebElement find(By by) {
+		return until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public String text(By by) {
+		return find(by).getText();
+	}
+
+	/** Replaces the content of a text field with what a person would type. */
+	public Browser type(By field, String text) {
+		WebElement element = find(field);
+		element.clear();
+		element.sendKeys(text);
+		return this;
+	}
+
+	/**
+	 * Waits (patiently) until the condition returns something other than {@code null} or {@code false}, and
+	 * returns that; an element that goes stale because the page is being replaced just means "not yet".
+	 */
+	public <T> T until(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+	}
+
+	/** Waits until the page has loaded and htmx has no request, swap or settle under way. */
+	public Browser awaitHtmx() {
+		until(d -> Boolean.TRUE.equals(script(HTMX_IDLE)));
+		return this;
+	}
+
+	/**
+	 * Does something that should make htmx swap part of the page (type into a live search, click a pager link)
+	 * and waits until that swap has settled; fails at once if the server answered with an error.
+	 */
+	public Browser awaitSwapAfter(Runnable action) {
+		long before = ((Number) script(COUNT_SWAPS)).longValue();
+		action.run();
+		until(d -> {
+			Object failed = script("return window.zhuqiSwaps && window.zhuqiSwaps.failed;");
+			if (failed != null) {
+				throw new AssertionError("htmx request failed: " + failed);
+			}
+			Object settled = script("return window.zhuqiSwaps ? window.zhuqiSwaps.settled : -1;");
+			if (((Number) settled).longValue() < 0) {
+				throw new AssertionError("the page was reloaded instead of swapped by htmx");
+			}
+			return ((Number) settled).longValue() > before;
+		});
+		return awaitHtmx();
+	}
+
+	/**
+	 * Leaves a mark on the loaded page; {@link #stillOnMarkedPage(String)} tells later whether the page was
+	 * replaced by a full load (which drops the mark) or only changed in place.
+	 */
+	public String markPage() {
+		String mark = UUID.randomUUID().toString();
+		script("window.zhuqiPageMark = arguments[0];", mark);
+		return mark;
+	}
+
+	public boolean stillOnMarkedPage(String mark) {
+		return mark.equals(script("return window.zhuqiPageMark || null;"));
+	}
+
+	/** How many CSS pixels the page is wider than the screen; 0 or less means no sideways scrolling. */
+	public long horizontalOverflow() {
+		return ((Number) script("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+	}
+
+	public Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
+	}
+
+	/** Saves {@code <name>.png} and {@code <name>.html} of the current page under {@link #ARTIFACTS}. */
+	public void saveArtifacts(String name) {
+		String file = name.replaceAll("[^\\w.-]+", "_");
+		try {
+			Files.createDirectories(ARTIFACTS);
+			Files.write(ARTIFACTS.resolve(file + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+			String source = "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource();
+			Files.writeString(ARTIFACTS.resolve(file + ".html"), source, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			deleteProfile(profile);
+		}
+	}
+
+	private static void deleteProfile(Path profile) {
+		try (Stream<Path> files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a left-over temporary profile does no harm
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "Browser[" + baseUrl + "]";
+	}
+
+}
