@@ -77,6 +77,19 @@ class DepartmentPagesIntegrationTests extends DirectoryIntegrationSupport {
 	}
 
 	@Test
+	void theFormRendersEachFieldOnce() throws Exception {
+		String html = mvc.perform(get("/departments/new").with(as(ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html.split("<select", -1)).hasSize(2);
+		assertThat(html.split("type=\"checkbox\"", -1)).hasSize(2);
+		assertThat(html.split("name=\"code\"", -1)).hasSize(2);
+	}
+
+	@Test
 	void aTakenCodeIsShownOnTheCodeField() throws Exception {
 		DepartmentRef existing = fixture.department();
 
