@@ -51,7 +51,14 @@ public class EnterpriseQueries {
 
 	@Transactional(readOnly = true)
 	public Page<EnterpriseRow> search(EnterpriseFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
-		Where where = where(filter, viewer);
+		return search(filter, false, viewer, pageable, locale);
+	}
+
+	/** Like {@link #search(EnterpriseFilter, Viewer, Pageable, Locale)}, optionally only enterprises without a cadre. */
+	@Transactional(readOnly = true)
+	public Page<EnterpriseRow> search(EnterpriseFilter filter, boolean unpairedOnly, Viewer viewer, Pageable pageable,
+			Locale locale) {
+		Where where = where(filter, unpairedOnly, viewer);
 		long total = jdbc.sql("select count(*) from enterprise e" + where.sql())
 			.params(where.params())
 			.query(Long.class)
@@ -67,6 +74,26 @@ public class EnterpriseQueries {
 			.query((rs, n) -> row(rs, locale))
 			.list();
 		return new PageImpl<>(withTags(rows), pageable, total);
+	}
+
+	/** The ids of every matching enterprise in ascending order, e.g. to pair them all with one cadre. */
+	@Transactional(readOnly = true)
+	public List<Long> ids(EnterpriseFilter filter, boolean unpairedOnly, Viewer viewer) {
+		Where where = where(filter, unpairedOnly, viewer);
+		return jdbc.sql("select e.id from enterprise e" + where.sql() + " order by e.id")
+			.params(where.params())
+			.query(Long.class)
+			.list();
+	}
+
+	/** How many enterprises match, e.g. to confirm a bulk change before applying it. */
+	@Transactional(readOnly = true)
+	public long count(EnterpriseFilter filter, boolean unpairedOnly, Viewer viewer) {
+		Where where = where(filter, unpairedOnly, viewer);
+		return jdbc.sql("select count(*) from enterprise e" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
 	}
 
 	/** Every matching row, for exports; tags are fetched in chunks so memory stays flat. */
@@ -113,6 +140,10 @@ public class EnterpriseQueries {
 	}
 
 	private static Where where(EnterpriseFilter filter, Viewer viewer) {
+		return where(filter, false, viewer);
+	}
+
+	private static Where where(EnterpriseFilter filter, boolean unpairedOnly, Viewer viewer) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		switch (viewer.role()) {
@@ -151,6 +182,9 @@ public class EnterpriseQueries {
 		if (filter.cadre() != null) {
 			conditions.add("e.cadre_id = :cadre");
 			params.put("cadre", filter.cadre());
+		}
+		if (unpairedOnly) {
+			conditions.add("e.cadre_id is null");
 		}
 		String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		return new Where(sql, params);
