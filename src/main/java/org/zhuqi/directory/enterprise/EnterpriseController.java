@@ -1,10 +1,10 @@
 package org.zhuqi.directory.enterprise;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.audit.AuditLog;
 import org.zhuqi.directory.reference.ReferenceData;
-import org.zhuqi.shared.RejectedFieldException;
+import org.zhuqi.directory.support.FormSubmission;
 import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
 
@@ -96,15 +96,10 @@ class EnterpriseController {
 	@PostMapping("/enterprises/new")
 	String processCreationForm(@Valid @ModelAttribute("enterprise") EnterpriseForm form, BindingResult result,
 			Viewer viewer, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Enterprise saved = service.register(form, viewer);
-				redirect.addFlashAttribute("message", "form.saved");
-				return "redirect:/enterprises/" + saved.getId();
-			}
-			catch (RejectedFieldException ex) {
-				result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.code());
-			}
+		Optional<Enterprise> saved = FormSubmission.attempt(result, () -> service.register(form, viewer));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("message", "form.saved");
+			return "redirect:/enterprises/" + saved.get().getId();
 		}
 		addChoices(model, locale);
 		return FORM;
@@ -125,18 +120,9 @@ class EnterpriseController {
 	@PostMapping("/enterprises/{id}/edit")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("enterprise") EnterpriseForm form,
 			BindingResult result, Viewer viewer, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				service.revise(id, form, viewer);
-				redirect.addFlashAttribute("message", "form.saved");
-				return "redirect:/enterprises/" + id;
-			}
-			catch (RejectedFieldException ex) {
-				result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.code());
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("form.conflict");
-			}
+		if (FormSubmission.attempt(result, () -> service.revise(id, form, viewer)).isPresent()) {
+			redirect.addFlashAttribute("message", "form.saved");
+			return "redirect:/enterprises/" + id;
 		}
 		model.addAttribute("enterpriseId", id);
 		addChoices(model, locale);

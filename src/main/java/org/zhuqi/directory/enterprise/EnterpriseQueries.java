@@ -35,7 +35,7 @@ public class EnterpriseQueries {
 			select e.id, e.uscc, e.name, e.street_code, s.name_zh as street_zh, s.name_en as street_en,
 			       e.industry_code, i.name_zh as industry_zh, i.name_en as industry_en, e.size_class,
 			       e.registered_capital, e.founded_on, e.contact_name, e.contact_phone, e.cadre_id,
-			       c.name as cadre_name, d.name as cadre_department, e.version
+			       c.name as cadre_name, c.phone as cadre_phone, d.name as cadre_department, e.version
 			from enterprise e
 			join street s on s.code = e.street_code
 			join industry i on i.code = e.industry_code
@@ -209,7 +209,7 @@ public class EnterpriseQueries {
 				rs.getString("industry_code"), rs.getString(english ? "industry_en" : "industry_zh"),
 				SizeClass.valueOf(rs.getString("size_class")), rs.getBigDecimal("registered_capital"),
 				rs.getObject("founded_on", java.time.LocalDate.class), rs.getString("contact_name"),
-				rs.getString("contact_phone"), List.of(), cadreId, rs.getString("cadre_name"),
+				rs.getString("contact_phone"), List.of(), cadreId, rs.getString("cadre_name"), rs.getString("cadre_phone"),
 				rs.getString("cadre_department"), rs.getInt("version"));
 	}
 

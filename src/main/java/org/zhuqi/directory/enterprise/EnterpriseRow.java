@@ -13,12 +13,12 @@ import org.zhuqi.directory.reference.SizeClass;
 public record EnterpriseRow(long id, String uscc, String name, String streetCode, String streetName,
 		String industryCode, String industryName, SizeClass sizeClass, BigDecimal registeredCapital,
 		LocalDate foundedOn, String contactName, String contactPhone, List<String> tags, Long cadreId,
-		String cadreName, String cadreDepartment, int version) {
+		String cadreName, String cadrePhone, String cadreDepartment, int version) {
 
 	EnterpriseRow withTags(List<String> newTags) {
 		return new EnterpriseRow(id, uscc, name, streetCode, streetName, industryCode, industryName, sizeClass,
 				registeredCapital, foundedOn, contactName, contactPhone, List.copyOf(newTags), cadreId, cadreName,
-				cadreDepartment, version);
+				cadrePhone, cadreDepartment, version);
 	}
 
 }
