@@ -117,6 +117,7 @@ class ImportController {
 	private void addChoices(Model model) {
 		model.addAttribute("kinds", imports.kinds());
 		model.addAttribute("maxMegabytes", imports.maxFileSize().toMegabytes());
+		model.addAttribute("maxBytes", imports.maxFileSize().toBytes());
 	}
 
 }

@@ -35,7 +35,8 @@ public final class ImportRow {
 
 	private final MessageSourceAccessor messages;
 
-	private final List<RowProblem> problems = new ArrayList<>();
+	/** Problems with the field they belong to, so they can be listed in the file's column order. */
+	private final List<Map.Entry<String, RowProblem>> problems = new ArrayList<>();
 
 	private final Set<String> rejected = new HashSet<>();
 
@@ -110,7 +111,7 @@ public final class ImportRow {
 	/** Reports a problem in a field's column, with a message from the bundles. */
 	public void reject(String field, String code, Object... arguments) {
 		rejected.add(field);
-		problems.add(new RowProblem(number, columnNames.apply(field), messages.getMessage(code, arguments, code)));
+		add(field, messages.getMessage(code, arguments, code));
 	}
 
 	/**
@@ -118,15 +119,13 @@ public final class ImportRow {
 	 * was already reported. Returns whether the row is still free of problems.
 	 */
 	public boolean validate(Validator validator, Object form) {
-		List<String> order = new ArrayList<>(cells.keySet());
 		validator.validate(form)
 			.stream()
-			.sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> position(order, v))
-				.thenComparing(ConstraintViolation::getMessage))
+			.sorted(Comparator.comparing(ConstraintViolation::getMessage))
 			.forEach(violation -> {
 				String field = fieldOf(violation.getPropertyPath());
 				if (!rejected.contains(field)) {
-					problems.add(new RowProblem(number, columnNames.apply(field), reason(violation)));
+					add(field, reason(violation));
 				}
 			});
 		return valid();
@@ -137,8 +136,17 @@ public final class ImportRow {
 		return problems.isEmpty();
 	}
 
+	/** The problems in the file's column order. */
 	List<RowProblem> problems() {
-		return List.copyOf(problems);
+		List<String> order = new ArrayList<>(cells.keySet());
+		return problems.stream()
+			.sorted(Comparator.comparingInt(entry -> position(order, entry.getKey())))
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
+	private void add(String field, String reason) {
+		problems.add(Map.entry(field, new RowProblem(number, columnNames.apply(field), reason)));
 	}
 
 	/** A missing value reads "required" rather than Bean Validation's "must not be null". */
@@ -150,8 +158,8 @@ public final class ImportRow {
 		return violation.getMessage();
 	}
 
-	private static int position(List<String> order, ConstraintViolation<Object> violation) {
-		int index = order.indexOf(fieldOf(violation.getPropertyPath()));
+	private static int position(List<String> order, String field) {
+		int index = order.indexOf(field);
 		return index < 0 ? Integer.MAX_VALUE : index;
 	}
 
