@@ -86,6 +86,9 @@ class ImportPipeline {
 			run.complete();
 			String note = scan.layout.unknown().isEmpty() ? null
 					: text.getMessage("import.note.ignoredColumns", new Object[] { String.join("、", scan.layout.unknown()) });
+			if (scan.dataRows == 0) {
+				note = text.getMessage("import.note.noRows");
+			}
 			if (run.truncated()) {
 				note = (note == null ? "" : note + " ") + text.getMessage("import.note.truncated",
 						new Object[] { ImportRun.MAX_PROBLEMS });
@@ -156,7 +159,8 @@ class ImportPipeline {
 			else if (candidates++ < HEADER_SEARCH_ROWS) {
 				ColumnLayout candidate = ColumnLayout.match(cells, importer.columns(),
 						column -> labels.names(importer.kind(), column));
-				if (candidate.recognised() > 0) {
+				// a title row above the table may happen to name one column; a header names at least two
+				if (candidate.recognised() >= Math.min(2, importer.columns().size())) {
 					layout = candidate;
 					headerRow = number;
 				}

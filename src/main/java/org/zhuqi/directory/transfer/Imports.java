@@ -39,7 +39,11 @@ public class Imports {
 
 	Imports(List<RowImporter<?>> importers, ImportJobs jobs, ImportPipeline pipeline, ImportWorkers workers,
 			MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
-		importers.forEach(importer -> this.importers.put(importer.kind(), importer));
+		for (RowImporter<?> importer : importers) {
+			if (this.importers.putIfAbsent(importer.kind(), importer) != null) {
+				throw new IllegalStateException("two importers for " + importer.kind());
+			}
+		}
 		this.jobs = jobs;
 		this.pipeline = pipeline;
 		this.workers = workers;

@@ -196,6 +196,48 @@ class EnterpriseImportIntegrationTests {
 	}
 
 	@Test
+	void findsTheHeaderBelowATitleRowAndKeepsExcelRowNumbers() {
+		String code = uscc();
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(null);
+		rows.add(new ArrayList<>(ZH_HEADERS));
+		rows.add(row("标题下公司", code, "古荡街道", "K", "中", "800000", "2016-07-07", "吴十", "13512345678", null));
+		rows.add(row("标题下坏公司", uscc(), "古荡街道", "K", "中", "-1", "2016-07-07", "吴十", "13512345678", null));
+
+		ImportJob job = await(imports,
+				start("title.xlsx", ImportFixtures.xlsx(List.of("2026年企业名录（导入）"), rows), Locale.SIMPLIFIED_CHINESE));
+
+		assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+		assertThat(job.totalRows()).isEqualTo(2);
+		assertThat(job.createdCount()).isEqualTo(1);
+		assertThat(problems(job.id())).extracting(RowProblem::rowNumber, RowProblem::column)
+			.containsExactly(tuple(5, "注册资本(元)"));
+		assertThat(enterprises.findByUscc(code)).isPresent();
+	}
+
+	@Test
+	void finishesAFileWithOnlyAHeaderSayingNothingWasImported() {
+		ImportJob job = await(imports, start("header-only.csv",
+				ImportFixtures.csv(ZH_HEADERS, List.of(), StandardCharsets.UTF_8, true), Locale.SIMPLIFIED_CHINESE));
+
+		assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+		assertThat(job.totalRows()).isZero();
+		assertThat(job.message()).isEqualTo("表头下面没有数据行，没有导入任何内容");
+	}
+
+	@Test
+	void failsAFileWhoseRowsNameNoKnownColumn() {
+		byte[] file = ImportFixtures.csv(List.of("甲", "乙"), List.of(List.of("1", "2")), StandardCharsets.UTF_8, false);
+
+		ImportJob job = await(imports, start("strange.csv", file, Locale.SIMPLIFIED_CHINESE));
+
+		assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(job.message()).isEqualTo("在文件开头找不到表头行：请使用模板中的列名");
+		assertThat(audit.history(ImportPipeline.AUDIT_TYPE, job.id(), 5)).singleElement()
+			.satisfies(entry -> assertThat(entry.action()).isEqualTo("failed"));
+	}
+
+	@Test
 	void refusesAFileWithoutTheRequiredColumnsAsAWhole() {
 		byte[] file = ImportFixtures.csv(List.of("企业名称", "统一社会信用代码"),
 				List.of(List.of("缺列公司", uscc())), StandardCharsets.UTF_8, true);
