@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhuqi.audit.AuditLog;
 import org.zhuqi.directory.enterprise.Enterprise;
@@ -42,6 +43,9 @@ class EnterpriseImportIntegrationTests {
 
 	@Autowired
 	private AuditLog audit;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private long start(String fileName, byte[] content, Locale locale) {
 		return imports.start(ImportKind.ENTERPRISE, fileName, content, ADMIN, locale);
@@ -278,6 +282,8 @@ class EnterpriseImportIntegrationTests {
 		assertThat(job.failedCount()).isZero();
 		// the target is 30 s on an idle 2-core machine; the bound is loose because other builds may share it
 		assertThat(millis).isLessThan(90_000);
+		// the database is shared by every test of the run: do not leave ten thousand enterprises behind
+		jdbc.sql("delete from enterprise where name like :prefix").param("prefix", prefix + "%").update();
 	}
 
 	private static long processCpuNanos() {
