@@ -132,7 +132,7 @@ class EnterpriseRowImporter implements RowImporter<EnterpriseDetails> {
 		cells.add(row.foundedOn());
 		cells.add(row.contactName());
 		cells.add(row.contactPhone());
-		cells.add(String.join("、", row.tags()));
+		cells.add(String.join(messages.getMessage("import.listSeparator", null, locale), row.tags()));
 		return cells;
 	}
 

@@ -55,6 +55,7 @@ class ImportPipeline {
 
 	void run(Task task) {
 		MessageSourceAccessor text = new MessageSourceAccessor(messages, task.locale());
+		String separator = text.getMessage("import.listSeparator");
 		LocaleContextHolder.setLocale(task.locale());
 		long started = System.nanoTime();
 		try (TableReader reader = task.format().reader(task.content())) {
@@ -67,12 +68,12 @@ class ImportPipeline {
 			}
 			if (!scan.layout.missing().isEmpty()) {
 				fail(task, text.getMessage("import.failed.missingColumns", new Object[] {
-						String.join("、", labels.labelsOf(task.importer(), scan.layout.missing(), task.locale())) }));
+						String.join(separator, labels.labelsOf(task.importer(), scan.layout.missing(), task.locale())) }));
 				return;
 			}
 			if (!scan.layout.duplicated().isEmpty()) {
 				fail(task, text.getMessage("import.failed.duplicateColumns",
-						new Object[] { String.join("、", scan.layout.duplicated()) }));
+						new Object[] { String.join(separator, scan.layout.duplicated()) }));
 				return;
 			}
 			jobs.setTotal(task.jobId(), scan.dataRows);
@@ -85,7 +86,7 @@ class ImportPipeline {
 			});
 			run.complete();
 			String note = scan.layout.unknown().isEmpty() ? null
-					: text.getMessage("import.note.ignoredColumns", new Object[] { String.join("、", scan.layout.unknown()) });
+					: text.getMessage("import.note.ignoredColumns", new Object[] { String.join(separator, scan.layout.unknown()) });
 			if (scan.dataRows == 0) {
 				note = text.getMessage("import.note.noRows");
 			}
