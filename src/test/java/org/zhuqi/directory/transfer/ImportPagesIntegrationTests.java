@@ -29,6 +29,7 @@ import org.zhuqi.directory.enterprise.Enterprises;
 import org.zhuqi.shared.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -97,7 +98,11 @@ class ImportPagesIntegrationTests {
 		mvc.perform(get("/imports").with(as(ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("directory/imports"))
-			.andExpect(model().attribute("kinds", List.of(ImportKind.ENTERPRISE)));
+			.andExpect(model().attribute("kinds", List.of(ImportKind.ENTERPRISE)))
+			.andExpect(content().string(containsString("批量导入")));
+		mvc.perform(get("/imports").param("lang", "en").with(as(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bulk import")));
 	}
 
 	@Test
@@ -170,6 +175,13 @@ class ImportPagesIntegrationTests {
 			assertThat(row.select("td").get(1).text()).isEqualTo("企业规模");
 			assertThat(row.select("td").get(2).text()).isEqualTo("未知的企业规模：巨型（应为 大、中、小、微 之一）");
 		});
+
+		Document english = Jsoup.parse(mvc.perform(get("/imports/" + id).param("lang", "en").with(as(ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(english.select("h1").text()).isEqualTo("Import #" + id);
+		assertThat(english.select(".problems h2").text()).isEqualTo("Problems");
 
 		String partial = mvc.perform(get("/imports/" + id).header("HX-Request", "true").with(as(ADMIN)))
 			.andExpect(status().isOk())
