@@ -25,3 +25,16 @@ document.addEventListener('click', function (event) {
     link.href = address.toString();
   }
 });
+
+// Refuse a file over the upload limit before sending it (the server would only answer 413):
+// <input type="file" data-max-bytes="..." data-too-large="message">
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+    return;
+  }
+  var max = Number(input.getAttribute('data-max-bytes'));
+  var tooLarge = Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+  input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+  input.reportValidity();
+});
