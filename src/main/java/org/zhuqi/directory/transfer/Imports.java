@@ -38,7 +38,7 @@ public class Imports {
 	private final DataSize maxFileSize;
 
 	Imports(List<RowImporter<?>> importers, ImportJobs jobs, ImportPipeline pipeline, ImportWorkers workers,
-			MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+			MessageSource messages, @Value("${zhuqi.import.max-file-size:20MB}") DataSize maxFileSize) {
 		for (RowImporter<?> importer : importers) {
 			if (this.importers.putIfAbsent(importer.kind(), importer) != null) {
 				throw new IllegalStateException("two importers for " + importer.kind());
