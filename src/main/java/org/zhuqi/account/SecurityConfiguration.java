@@ -90,7 +90,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**")
 				.permitAll()
-				.requestMatchers("/admin/**")
+				.requestMatchers("/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
