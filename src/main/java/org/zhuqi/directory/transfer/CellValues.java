@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads numbers and dates the ways people type them into spreadsheets: {@code 1,234,567.89}, {@code ￥5000000元},
- * full-width digits; {@code 2018-06-01}, {@code 2018/6/1}, {@code 2018.6.1}, {@code 20180601},
- * {@code 2018年6月1日}, or an Excel date serial number that lost its date format.
+ * Reads numbers, dates and yes/no flags the ways people type them into spreadsheets: {@code 1,234,567.89},
+ * {@code ￥5000000元}, full-width digits; {@code 2018-06-01}, {@code 2018/6/1}, {@code 2018.6.1},
+ * {@code 20180601}, {@code 2018年6月1日}, or an Excel date serial number that lost its date format;
+ * {@code 是}/{@code 否}, {@code 启用}/{@code 停用}, {@code true}/{@code false}, {@code 1}/{@code 0}, an Excel
+ * TRUE/FALSE cell.
  */
 final class CellValues {
 
@@ -26,6 +30,12 @@ final class CellValues {
 	private static final Pattern SERIAL = Pattern.compile("\\d{5}(?:\\.0+)?");
 
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+	private static final Set<String> YES = Set.of("是", "启用", "有效", "在岗", "正常", "√", "✓", "1", "y", "yes", "true",
+			"active", "enabled", "on");
+
+	private static final Set<String> NO = Set.of("否", "停用", "无效", "离岗", "禁用", "×", "✗", "0", "n", "no", "false",
+			"inactive", "disabled", "off");
 
 	private CellValues() {
 	}
@@ -67,6 +77,15 @@ final class CellValues {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	/** A yes/no flag; empty when the text is neither. */
+	static Optional<Boolean> flag(String raw) {
+		String text = normalize(raw).toLowerCase(Locale.ROOT);
+		if (YES.contains(text)) {
+			return Optional.of(Boolean.TRUE);
+		}
+		return NO.contains(text) ? Optional.of(Boolean.FALSE) : Optional.empty();
 	}
 
 	/** The date of an Excel serial day number (1900 date system, whose day 60 is the fictitious 1900-02-29). */

@@ -44,6 +44,9 @@ class EnterpriseRowImporter implements RowImporter<EnterpriseDetails> {
 
 	private static final String EXAMPLE_USCC_BASE = "91330106MA2B3C4D5";
 
+	/** The credit code of the template's example enterprise (the pairing template's example pairs it). */
+	static final String EXAMPLE_USCC = EXAMPLE_USCC_BASE + Uscc.checkCharacter(EXAMPLE_USCC_BASE);
+
 	private final EnterpriseService service;
 
 	private final ReferenceData reference;
@@ -108,10 +111,9 @@ class EnterpriseRowImporter implements RowImporter<EnterpriseDetails> {
 
 	@Override
 	public List<Object> example(Locale locale) {
-		String uscc = EXAMPLE_USCC_BASE + Uscc.checkCharacter(EXAMPLE_USCC_BASE);
 		String street = reference.streets().get(0).code();
 		List<String> tags = Arrays.asList(messages.getMessage("import.example.enterprise.tags", null, locale).split(","));
-		EnterpriseRow example = new EnterpriseRow(0, uscc,
+		EnterpriseRow example = new EnterpriseRow(0, EXAMPLE_USCC,
 				messages.getMessage("import.example.enterprise.name", null, locale), street,
 				reference.streetName(street, locale), "I", reference.industryName("I", locale), SizeClass.SMALL,
 				new BigDecimal("5000000.00"), LocalDate.of(2018, 6, 1),

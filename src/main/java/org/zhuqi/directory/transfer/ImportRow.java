@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.context.support.MessageSourceAccessor;
+import org.zhuqi.shared.RejectedFieldException;
 
 /**
  * One data row of an import file, by field, with the problems found in it. A {@link RowImporter} reads typed
@@ -93,6 +95,21 @@ public final class ImportRow {
 	}
 
 	/**
+	 * A yes/no flag ({@code 是}/{@code 否}, {@code true}/{@code false}, {@code 1}/{@code 0}…); {@code whenBlank}
+	 * when the cell is blank or the file has no such column. Reports and returns {@code null} when unreadable.
+	 */
+	public Boolean flag(String field, boolean whenBlank) {
+		String text = text(field);
+		if (text == null) {
+			return whenBlank;
+		}
+		return CellValues.flag(text).orElseGet(() -> {
+			reject(field, "import.cell.flag", text);
+			return null;
+		});
+	}
+
+	/**
 	 * A value looked up by its text, such as a street by name or code. When {@code lookup} gives
 	 * {@code null}, reports {@code unknownCode} with the text as its argument.
 	 */
@@ -129,6 +146,21 @@ public final class ImportRow {
 				}
 			});
 		return valid();
+	}
+
+	/**
+	 * Builds a value whose constructor enforces rules by throwing a {@link RejectedFieldException} (such as the
+	 * directory's {@code …Details} records), reporting a refusal in its field's column and returning
+	 * {@code null}.
+	 */
+	public <T> T accept(Supplier<T> factory) {
+		try {
+			return factory.get();
+		}
+		catch (RejectedFieldException ex) {
+			reject(ex.field(), ex.code(), ex.arguments());
+			return null;
+		}
 	}
 
 	/** Whether no problem was reported. */

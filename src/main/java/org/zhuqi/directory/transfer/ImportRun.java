@@ -158,7 +158,7 @@ final class ImportRun<T> {
 		}
 		Integer first = keys.putIfAbsent(importer.normalizeKey(raw), row.number());
 		if (first != null) {
-			row.reject(importer.keyField(), "import.row.repeated", first);
+			row.reject(importer.keyField(), "import.row.repeated." + importer.kind().slug(), first);
 			return true;
 		}
 		return false;

@@ -9,7 +9,8 @@ import org.zhuqi.directory.reference.Outcome;
  * Turns the rows of one {@link ImportKind} of file into records. The import pipeline does everything else:
  * reading {@code .xlsx} or {@code .csv}, matching headers, skipping blank rows, refusing a second row with the
  * same key, committing good rows, storing problems and progress. Adding a kind means one Spring bean
- * implementing this interface, plus its column headers in the {@code transfer} bundle.
+ * implementing this interface, plus its column headers ({@code import.column.<kind>.<field>}) and the message
+ * for a repeated key ({@code import.row.repeated.<kind>}) in the {@code transfer} bundle.
  *
  * @param <T> the validated, normalised value one row becomes, e.g. {@code EnterpriseDetails}
  */

@@ -1,5 +1,6 @@
 package org.zhuqi.directory.transfer;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.data.domain.PageRequest;
 import org.zhuqi.directory.reference.Uscc;
 import org.zhuqi.shared.Viewer;
 
@@ -133,6 +137,31 @@ final class ImportFixtures {
 	private static String quoted(String value) {
 		return value.contains(",") || value.contains("\"") || value.contains("\n")
 				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+	/** The first sheet of a workbook as text, row by row, as Excel displays it. */
+	static List<List<String>> readSheet(byte[] content) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter();
+			List<List<String>> rows = new ArrayList<>();
+			for (Row row : sheet) {
+				List<String> cells = new ArrayList<>();
+				for (int i = 0; i < row.getLastCellNum(); i++) {
+					cells.add(formatter.formatCellValue(row.getCell(i)));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The problems of a finished job, by row. */
+	static List<RowProblem> problems(Imports imports, long jobId) {
+		return imports.problems(jobId, PageRequest.of(0, 100), ADMIN).getContent();
 	}
 
 	/** Waits for a job to finish and returns it. */

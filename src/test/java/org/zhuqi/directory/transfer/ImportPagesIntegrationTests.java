@@ -1,7 +1,5 @@
 package org.zhuqi.directory.transfer;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -42,6 +36,7 @@ import static org.zhuqi.account.TestViewers.as;
 import static org.zhuqi.directory.transfer.ImportFixtures.ADMIN;
 import static org.zhuqi.directory.transfer.ImportFixtures.ZH_HEADERS;
 import static org.zhuqi.directory.transfer.ImportFixtures.await;
+import static org.zhuqi.directory.transfer.ImportFixtures.readSheet;
 import static org.zhuqi.directory.transfer.ImportFixtures.uscc;
 
 @SpringBootTest
@@ -98,7 +93,8 @@ class ImportPagesIntegrationTests {
 		mvc.perform(get("/imports").with(as(ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("directory/imports"))
-			.andExpect(model().attribute("kinds", List.of(ImportKind.ENTERPRISE)))
+			.andExpect(model().attribute("kinds", List.of(ImportKind.ENTERPRISE, ImportKind.DEPARTMENT, ImportKind.CADRE,
+					ImportKind.PAIRING)))
 			.andExpect(content().string(containsString("批量导入")));
 		mvc.perform(get("/imports").param("lang", "en").with(as(ADMIN)))
 			.andExpect(status().isOk())
@@ -342,22 +338,6 @@ class ImportPagesIntegrationTests {
 		List<List<String>> sheet = readSheet(export.getResponse().getContentAsByteArray());
 		assertThat(sheet).hasSize(2);
 		assertThat(sheet.get(1).get(0)).isEqualTo(name);
-	}
-
-	private static List<List<String>> readSheet(byte[] content) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter();
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < row.getLastCellNum(); i++) {
-					cells.add(formatter.formatCellValue(row.getCell(i)));
-				}
-				rows.add(cells);
-			}
-			return rows;
-		}
 	}
 
 }
