@@ -1,0 +1,99 @@
+package org.zhuqi.browser;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An account's life in a real browser: the administrator opens an enterprise account (the enterprise found
+ * through the form's htmx search box) with a typed password; the new user signs in on its enterprise's page,
+ * changes the password (a confirmation that does not match is refused first) and signs in with the new one;
+ * the administrator finds the account in the user list and disables it, after which signing in is refused
+ * with the disabled message.
+ */
+@BrowserTest
+class AccountBrowserTests {
+
+	private static final By SAVE = By.cssSelector("form.form button[type=submit].primary");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MessageSource messages;
+
+	@Test
+	void adminOpensAnEnterpriseAccountWhoseUserChangesThePasswordAndIsRefusedOnceDisabled(Browser browser) {
+		String token = "Zq" + UUID.randomUUID().toString().substring(0, 8);
+		String enterpriseName = "西湖" + token + "账号测试有限公司";
+		long enterpriseId = new AdminApi(port).registerEnterprise(enterpriseName);
+		String username = "zq-" + token.toLowerCase(Locale.ROOT);
+		String firstPassword = "Kaishi2024" + token.substring(2, 5);
+		String secondPassword = "Xinmima2025" + token.substring(5, 8);
+
+		browser.signInAsAdmin().open("/admin/users");
+		browser.clickAndAwaitPage(By.cssSelector(".page-head a[href$='/admin/users/new']"));
+		browser.type(By.id("username"), username).type(By.id("displayName"), "账号测试员");
+		browser.awaitSwapAfter(() -> browser.select(By.id("role"), "ENTERPRISE"));
+		browser.awaitSwapAfter(() -> browser.type(By.id("enterpriseQuery"), token));
+		assertThat(browser.texts(By.cssSelector("#enterprise-choices label span"))).containsExactly(enterpriseName);
+		browser.find(By.cssSelector("#enterprise-choices input[name=enterpriseId][value='" + enterpriseId + "']")).click();
+		browser.type(By.id("password"), firstPassword).clickAndAwaitPage(SAVE);
+
+		assertThat(browser.path()).matches("/admin/users/\\d+");
+		String account = browser.path();
+		assertThat(browser.text(By.cssSelector(".alert.ok"))).isEqualTo(zh("user.created"));
+		assertThat(browser.has(By.cssSelector(".alert.info"))).as("no generated password to hand over").isFalse();
+		assertThat(browser.texts(By.cssSelector(".facts dd"))).contains(username, zh("role.ENTERPRISE"))
+			.anySatisfy(binding -> assertThat(binding).startsWith(enterpriseName));
+
+		browser.signOut().signIn(username, firstPassword);
+		assertThat(browser.path()).isEqualTo("/enterprises/" + enterpriseId);
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(enterpriseName);
+
+		browser.find(By.cssSelector("details.user-menu summary")).click();
+		browser.clickAndAwaitPage(By.cssSelector("details.user-menu a[href$='/account/password']"));
+		changePassword(browser, firstPassword, secondPassword, secondPassword + "x");
+		assertThat(browser.fieldError("confirmation")).isEqualTo(zh("password.confirmationMismatch"));
+		changePassword(browser, firstPassword, secondPassword, secondPassword);
+		assertThat(browser.text(By.cssSelector(".alert.ok"))).isEqualTo(zh("account.password.changed"));
+
+		browser.signOut().submitLogin(username, firstPassword);
+		assertThat(browser.path()).as("the old password no longer works").isEqualTo("/login?error");
+		browser.signIn(username, secondPassword);
+		assertThat(browser.path()).isEqualTo("/enterprises/" + enterpriseId);
+
+		browser.signOut().signInAsAdmin().open("/admin/users");
+		browser.awaitSwapAfter(() -> browser.type(By.id("q"), username));
+		browser.clickAndAwaitPage(By.cssSelector("#results a[href$='" + account + "']"));
+		browser.clickConfirmingAndAwaitPage(By.cssSelector("form[action$='/disable'] button"), zh("user.disable.confirm"));
+		assertThat(browser.path()).isEqualTo(account);
+		assertThat(browser.text(By.cssSelector(".alert.ok"))).isEqualTo(zh("user.disabled"));
+		assertThat(browser.text(By.cssSelector(".facts .badge.off"))).isEqualTo(zh("user.state.disabled"));
+
+		browser.signOut().submitLogin(username, secondPassword);
+		assertThat(browser.path()).isEqualTo("/login?disabled");
+		assertThat(browser.text(By.cssSelector(".alert.error"))).isEqualTo(zh("login.disabled"));
+	}
+
+	/** Fills in and submits the change-password form. */
+	private static void changePassword(Browser browser, String current, String next, String confirmation) {
+		browser.type(By.id("currentPassword"), current)
+			.type(By.id("newPassword"), next)
+			.type(By.id("confirmation"), confirmation)
+			.clickAndAwaitPage(SAVE);
+		assertThat(browser.path()).isEqualTo("/account/password");
+	}
+
+	private String zh(String key) {
+		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+	}
+
+}
