@@ -373,6 +373,13 @@ public final class Browser implements AutoCloseable {
 		return ((Number) script("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
 	}
 
+	/** Whether the element is rendered and lies across the screen's width, from its left to its right edge. */
+	public boolean fitsTheScreen(WebElement element) {
+		return Boolean.TRUE.equals(script("""
+				var r = arguments[0].getBoundingClientRect();
+				return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;""", element));
+	}
+
 	public Object script(String script, Object... arguments) {
 		return driver.executeScript(script, arguments);
 	}

@@ -25,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class ImportBrowserTests {
 
-	private static final By JOB_FINISHED = By.cssSelector("#job[data-status=DONE], #job[data-status=FAILED]");
-
 	private static final By PROBLEMS = By.cssSelector(".problems tbody tr[data-row]");
 
 	private static final By RESULT_NAMES = By.cssSelector("#results tbody td:first-child a");
@@ -48,7 +46,7 @@ class ImportBrowserTests {
 
 		browser.signInAsAdmin().open("/imports");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(zh("imports.heading"));
-		ImportFile file = ImportFile.fromTemplate(enterpriseTemplate(browser));
+		ImportFile file = ImportFile.fromTemplate(ImportPage.enterpriseTemplate(browser));
 		assertThat(file.headers()).contains(nameColumn, usccColumn);
 		file.addRow(Map.of(nameColumn, good.get(0), usccColumn, AdminApi.newUscc()));
 		int badRow = file.addRow(Map.of(nameColumn, "西湖" + token + "错码有限公司", usccColumn, wrongUscc));
@@ -56,7 +54,7 @@ class ImportBrowserTests {
 		file.addRow(Map.of(nameColumn, good.get(2), usccColumn, AdminApi.newUscc()));
 		Path upload = file.writeTo(folder, "企业-" + token + ".xlsx");
 
-		upload(browser, upload);
+		ImportPage.uploadEnterprises(browser, upload);
 		assertThat(browser.text(By.cssSelector("#job .facts dd"))).isEqualTo(upload.getFileName().toString());
 		assertThat(browser.text(By.cssSelector("#job .alert"))).isEqualTo(zh("import.job.done"));
 		assertThat(counts(browser)).containsExactly(4, 3, 0, 0, 1);
@@ -72,35 +70,9 @@ class ImportBrowserTests {
 		assertThat(browser.texts(RESULT_NAMES)).containsExactlyInAnyOrderElementsOf(good);
 
 		browser.open("/imports");
-		upload(browser, upload);
+		ImportPage.uploadEnterprises(browser, upload);
 		assertThat(counts(browser)).as("the same file again changes nothing").containsExactly(4, 0, 0, 3, 1);
 		assertThat(browser.driver().findElements(PROBLEMS)).hasSize(1);
-	}
-
-	/** Follows the template link of the import page and fetches it with the signed-in session. */
-	private byte[] enterpriseTemplate(Browser browser) {
-		String href = browser.find(By.cssSelector("a[href$='/imports/template/enterprise.xlsx']")).getDomProperty("href");
-		Browser.Download template = browser.download(href);
-		assertThat(template.status()).isEqualTo(200);
-		assertThat(template.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		return template.body();
-	}
-
-	/**
-	 * On the import page: chooses the enterprise kind and the file, submits, lands on the job's page and waits
-	 * while htmx polls it until the job has finished.
-	 */
-	private void upload(Browser browser, Path file) {
-		browser.select(By.id("kind"), "ENTERPRISE");
-		browser.driver().findElement(By.id("file")).sendKeys(file.toString());
-		browser.clickAndAwaitPage(By.cssSelector("form[action$='/imports'] button[type=submit]"));
-		assertThat(browser.path()).matches("/imports/\\d+");
-		String status = browser.until(driver -> {
-			List<WebElement> job = driver.findElements(JOB_FINISHED);
-			return job.isEmpty() ? null : job.get(0).getDomAttribute("data-status");
-		});
-		browser.awaitHtmx();
-		assertThat(status).as("job status; page says: %s", browser.text(By.id("job"))).isEqualTo("DONE");
 	}
 
 	/** The job's counts: total, created, updated, unchanged, failed. */
