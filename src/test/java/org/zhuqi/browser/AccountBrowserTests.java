@@ -42,7 +42,7 @@ class AccountBrowserTests {
 		browser.clickAndAwaitPage(By.cssSelector(".page-head a[href$='/admin/users/new']"));
 		browser.type(By.id("username"), username).type(By.id("displayName"), "账号测试员");
 		browser.awaitSwapAfter(() -> browser.select(By.id("role"), "ENTERPRISE"));
-		browser.awaitSwapAfter(() -> browser.type(By.id("enterpriseQuery"), token));
+		browser.search(By.id("enterpriseQuery"), token);
 		assertThat(browser.texts(By.cssSelector("#enterprise-choices label span"))).containsExactly(enterpriseName);
 		browser.find(By.cssSelector("#enterprise-choices input[name=enterpriseId][value='" + enterpriseId + "']")).click();
 		browser.type(By.id("password"), firstPassword).clickAndAwaitPage(SAVE);
@@ -71,7 +71,7 @@ class AccountBrowserTests {
 		assertThat(browser.path()).isEqualTo("/enterprises/" + enterpriseId);
 
 		browser.signOut().signInAsAdmin().open("/admin/users");
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), username));
+		browser.search(By.id("q"), username);
 		browser.clickAndAwaitPage(By.cssSelector("#results a[href$='" + account + "']"));
 		browser.clickConfirmingAndAwaitPage(By.cssSelector("form[action$='/disable'] button"), zh("user.disable.confirm"));
 		assertThat(browser.path()).isEqualTo(account);

@@ -3,6 +3,7 @@ package org.zhuqi.browser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,11 +57,17 @@ public final class Browser implements AutoCloseable {
 			return document.readyState === 'complete' && typeof htmx !== 'undefined'
 				&& !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');""";
 
-	/** Counts settled htmx swaps and remembers a failed htmx request, once per loaded page. */
+	/**
+	 * Counts settled htmx swaps, remembers the address of the last one and a failed htmx request, once per
+	 * loaded page.
+	 */
 	private static final String COUNT_SWAPS = """
 			if (!window.zhuqiSwaps) {
-				window.zhuqiSwaps = { settled: 0, failed: null };
-				document.addEventListener('htmx:afterSettle', function () { window.zhuqiSwaps.settled++; });
+				window.zhuqiSwaps = { settled: 0, failed: null, lastUrl: null };
+				document.addEventListener('htmx:afterSettle', function (e) {
+					window.zhuqiSwaps.settled++;
+					window.zhuqiSwaps.lastUrl = e.detail.xhr ? e.detail.xhr.responseURL : null;
+				});
 				document.addEventListener('htmx:responseError', function (e) {
 					window.zhuqiSwaps.failed = e.detail.xhr.status + ' ' + e.detail.requestConfig.path;
 				});
@@ -352,6 +359,37 @@ public final class Browser implements AutoCloseable {
 			return ((Number) settled).longValue() > before;
 		});
 		return awaitHtmx();
+	}
+
+	/**
+	 * Types into a live search field (one that htmx sends a moment after the last keystroke) and waits until
+	 * the results for the whole text have been swapped in, not merely those for the part typed so far, which a
+	 * slow machine may send on the way.
+	 */
+	public Browser search(By field, String text) {
+		String name = find(field).getDomAttribute("name");
+		awaitSwapAfter(() -> type(field, text));
+		until(d -> text.equals(parameter(script("return window.zhuqiSwaps.lastUrl;"), name)));
+		return awaitHtmx();
+	}
+
+	/** The value of a parameter in an address's query, or {@code null}. */
+	private static String parameter(Object address, String name) {
+		if (address == null) {
+			return null;
+		}
+		String query = URI.create(address.toString()).getRawQuery();
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+			if (key.equals(name)) {
+				return equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -66,7 +66,7 @@ class ImportBrowserTests {
 			.containsExactly(String.valueOf(badRow), usccColumn, checkCharacterMessage(wrongUscc));
 
 		browser.open("/enterprises");
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), token));
+		browser.search(By.id("q"), token);
 		assertThat(browser.texts(RESULT_NAMES)).containsExactlyInAnyOrderElementsOf(good);
 
 		browser.open("/imports");

@@ -58,7 +58,7 @@ class OrganisationBrowserTests {
 		assertThat(browser.text(By.cssSelector(".alert.ok"))).isEqualTo(zh("form.saved"));
 
 		browser.open("/departments");
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), departmentCode));
+		browser.search(By.id("q"), departmentCode);
 		assertThat(rowTexts(browser)).singleElement().asString().contains(departmentCode, departmentName);
 
 		browser.open("/cadres").clickAndAwaitPage(By.cssSelector(".page-head a[href$='/cadres/new']"));
@@ -76,11 +76,11 @@ class OrganisationBrowserTests {
 		assertThat(browser.text(By.cssSelector(".facts a[href*='/departments/']"))).isEqualTo(departmentName);
 
 		browser.open("/cadres");
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), cadrePhone));
+		browser.search(By.id("q"), cadrePhone);
 		assertThat(rowTexts(browser)).singleElement().asString().contains(cadreName, cadrePhone, departmentName);
 
 		browser.open("/pairings");
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), token));
+		browser.search(By.id("q"), token);
 		browser.awaitSwapAfter(() -> browser.find(By.cssSelector("input[name=unpaired]")).click());
 		assertThat(browser.path()).contains("unpaired=true");
 		assertThat(rowTexts(browser)).singleElement().asString().contains(enterpriseName, zh("enterprise.unpaired"));
@@ -121,7 +121,7 @@ class OrganisationBrowserTests {
 	 * gives a reason and saves.
 	 */
 	private void pair(Browser browser, String cadreName, long cadreId, String reason) {
-		browser.awaitSwapAfter(() -> browser.type(By.id("cadreQ"), cadreName));
+		browser.search(By.id("cadreQ"), cadreName);
 		assertThat(browser.texts(By.cssSelector("#candidates label strong"))).containsExactly(cadreName);
 		browser.find(By.cssSelector("#candidates input[name=cadreId][value='" + cadreId + "']")).click();
 		browser.type(By.id("reason"), reason).clickAndAwaitPage(SAVE);

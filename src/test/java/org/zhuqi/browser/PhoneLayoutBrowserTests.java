@@ -64,7 +64,7 @@ class PhoneLayoutBrowserTests {
 
 		browser.resize(Viewport.PHONE).signInAsAdmin().open("/pairings/" + enterpriseId);
 		assertFits(browser, "pairing page of an unpaired enterprise");
-		browser.awaitSwapAfter(() -> browser.type(By.id("cadreQ"), cadreName));
+		browser.search(By.id("cadreQ"), cadreName);
 		assertFits(browser, "pairing page with cadre candidates");
 		browser.find(By.cssSelector("#candidates input[value='" + cadreId + "']")).click();
 		assertButtonOnScreen(browser, By.cssSelector("form.form button[type=submit].primary"));
@@ -84,14 +84,14 @@ class PhoneLayoutBrowserTests {
 
 		browser.resize(Viewport.PHONE).signInAsAdmin().open("/admin/users");
 		assertFits(browser, "user list");
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), "admin"));
+		browser.search(By.id("q"), "admin");
 		assertFits(browser, "user list after a search");
 
 		browser.open("/admin/users/new");
 		assertFits(browser, "new-user form");
 		browser.type(By.id("username"), "zq-phone-" + token.toLowerCase(Locale.ROOT)).type(By.id("displayName"), "手机测试");
 		browser.awaitSwapAfter(() -> browser.select(By.id("role"), "ENTERPRISE"));
-		browser.awaitSwapAfter(() -> browser.type(By.id("enterpriseQuery"), token));
+		browser.search(By.id("enterpriseQuery"), token);
 		assertFits(browser, "new-user form with enterprise choices");
 		browser.find(By.cssSelector("#enterprise-choices input[value='" + enterpriseId + "']")).click();
 		browser.type(By.id("password"), "Shouji2024" + token.substring(2, 5));

@@ -52,7 +52,7 @@ class RoleScopeBrowserTests {
 		assertThat(navigation(browser)).containsExactly("/enterprises");
 		assertThat(browser.has(REGISTER)).isFalse();
 
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), "有限公司"));
+		browser.search(By.id("q"), "有限公司");
 		assertThat(browser.texts(RESULT_NAMES)).as("a search stays within her enterprises").isSubsetOf(paired);
 
 		assertErrorPage(browser.open("/enterprises/" + stranger), "error.404");
