@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the form's htmx search box) with a typed password; the new user signs in on its enterprise's page,
  * changes the password (a confirmation that does not match is refused first) and signs in with the new one;
  * the administrator finds the account in the user list and disables it, after which signing in is refused
- * with the disabled message.
+ * with the disabled message. Repeated wrong passwords lock an account until the administrator resets its
+ * password, and the password issued then is shown once and lets the user in.
  */
 @BrowserTest
 class AccountBrowserTests {
@@ -81,6 +83,44 @@ class AccountBrowserTests {
 		browser.signOut().submitLogin(username, secondPassword);
 		assertThat(browser.path()).isEqualTo("/login?disabled");
 		assertThat(browser.text(By.cssSelector(".alert.error"))).isEqualTo(zh("login.disabled"));
+	}
+
+	@Test
+	void repeatedWrongPasswordsLockTheAccountUntilTheAdministratorResetsIt(Browser browser) {
+		String token = "Zq" + UUID.randomUUID().toString().substring(0, 8);
+		String username = "zq-dept-" + token.toLowerCase(Locale.ROOT);
+		String password = "Bumen2024" + token.substring(2, 5);
+
+		browser.signInAsAdmin().open("/admin/users/new");
+		browser.type(By.id("username"), username).type(By.id("displayName"), "部门测试员");
+		browser.awaitSwapAfter(() -> browser.select(By.id("role"), "DEPARTMENT"));
+		new Select(browser.find(By.id("departmentId"))).selectByIndex(1);
+		browser.type(By.id("password"), password).clickAndAwaitPage(SAVE);
+		assertThat(browser.path()).matches("/admin/users/\\d+");
+		String account = browser.path();
+		browser.signOut();
+
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			browser.submitLogin(username, "Falsch" + attempt + token);
+			assertThat(browser.path()).isEqualTo("/login?error");
+		}
+		browser.submitLogin(username, password);
+		assertThat(browser.path()).as("locked even with the right password").isEqualTo("/login?locked");
+		assertThat(browser.text(By.cssSelector(".alert.error"))).isEqualTo(zh("login.locked"));
+
+		browser.signInAsAdmin().open(account);
+		assertThat(browser.text(By.cssSelector(".facts .badge.off"))).isEqualTo(zh("user.state.locked"));
+		browser.clickConfirmingAndAwaitPage(By.cssSelector("form[action$='/password'] button"), zh("user.reset.confirm"));
+		assertThat(browser.text(By.cssSelector(".alert.ok"))).isEqualTo(zh("user.password.reset"));
+		String issued = browser.text(By.cssSelector(".alert.info strong.code"));
+		assertThat(issued).isNotBlank().isNotEqualTo(password);
+		assertThat(browser.has(By.cssSelector(".facts .badge.off"))).as("no longer locked").isFalse();
+		browser.open(account);
+		assertThat(browser.has(By.cssSelector(".alert.info"))).as("the issued password is shown only once").isFalse();
+
+		browser.signOut().signIn(username, issued);
+		assertThat(browser.path()).startsWith("/enterprises");
+		assertThat(browser.text(By.cssSelector("details.user-menu summary span"))).isEqualTo("部门测试员");
 	}
 
 	/** Fills in and submits the change-password form. */

@@ -2,7 +2,9 @@ package org.zhuqi.browser;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.zhuqi.directory.reference.Uscc;
@@ -22,10 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The directory's forms in a real browser: the administrator registers an enterprise, is told which check
  * character the credit code should end in, corrects it and lands on the new enterprise's page; edits the
  * contact person and sees the change and its line in the history; exports the filtered list and finds the
- * enterprise in the workbook.
+ * enterprise in the workbook. The list pages (htmx swaps the next page in), sorts by registered capital both
+ * ways, and filters by street, industry and tag.
  */
 @BrowserTest
 class EnterpriseBrowserTests {
+
+	private static final By RESULT_NAMES = By.cssSelector("#results tbody td:first-child a");
 
 	private static final By SAVE = By.cssSelector("form.form button[type=submit].primary");
 
@@ -90,7 +97,7 @@ class EnterpriseBrowserTests {
 		assertThat(browser.text(HISTORY_DETAILS)).contains("contactName");
 
 		browser.open("/enterprises?q=" + token);
-		assertThat(browser.texts(By.cssSelector("#results tbody td:first-child a"))).containsExactly(name);
+		assertThat(browser.texts(RESULT_NAMES)).containsExactly(name);
 		String export = browser.find(By.cssSelector(".page-head a[href*='/enterprises/export']")).getDomProperty("href");
 		assertThat(export).contains("q=" + token);
 		Browser.Download download = browser.download(export);
@@ -101,6 +108,49 @@ class EnterpriseBrowserTests {
 		assertThat(rows.get(0)).startsWith(zh("import.column.enterprise.name"), zh("import.column.enterprise.uscc"));
 		assertThat(rows).as("header and the one enterprise the filter matches").hasSize(2);
 		assertThat(rows.get(1)).contains(name, uscc, "赵联系", "13800001111", "专精特新");
+	}
+
+	@Test
+	void directoryPagesSortsByCapitalAndFiltersByStreetIndustryAndTag(Browser browser) {
+		browser.signInAsAdmin();
+		List<String> firstPage = browser.texts(RESULT_NAMES);
+		assertThat(firstPage).hasSize(20);
+		String mark = browser.markPage();
+		browser.awaitSwapAfter(() -> browser.find(By.cssSelector("#results .pager a[rel=next]")).click());
+		assertThat(browser.stillOnMarkedPage(mark)).as("the pager swaps the results in place").isTrue();
+		assertThat(browser.path()).contains("page=1");
+		assertThat(browser.text(By.cssSelector("#results .pager a.current"))).isEqualTo("2");
+		assertThat(browser.texts(RESULT_NAMES)).hasSize(20).doesNotContainAnyElementsOf(firstPage);
+
+		browser.open("/enterprises");
+		browser.clickAndAwaitPage(By.cssSelector("#results th a[href*='capital']"));
+		assertThat(capitals(browser)).as("largest registered capital first").isSortedAccordingTo(Comparator.reverseOrder());
+		browser.clickAndAwaitPage(By.cssSelector("#results th a[href*='capital']"));
+		assertThat(capitals(browser)).as("then smallest first").isSorted();
+
+		browser.open("/enterprises");
+		browser.awaitSwapAfter(() -> browser.select(By.id("street"), "XIHU"));
+		browser.awaitSwapAfter(() -> browser.select(By.id("industry"), "I"));
+		String street = new Select(browser.find(By.id("street"))).getFirstSelectedOption().getText();
+		String industry = new Select(browser.find(By.id("industry"))).getFirstSelectedOption().getText();
+		assertThat(browser.path()).contains("street=XIHU", "industry=I");
+		assertThat(browser.texts(RESULT_NAMES)).isNotEmpty();
+		assertThat(browser.texts(By.cssSelector("#results tbody td:nth-child(3)"))).containsOnly(street);
+		assertThat(browser.texts(By.cssSelector("#results tbody td:nth-child(4)")))
+			.allSatisfy(name -> assertThat(industry).endsWith(" " + name));
+
+		browser.awaitSwapAfter(() -> browser.select(By.id("tag"), "专精特新"));
+		assertThat(browser.driver().findElements(By.cssSelector("#results tbody tr"))).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.findElements(By.cssSelector(".tag"))).extracting(WebElement::getText)
+				.contains("专精特新"));
+	}
+
+	/** The registered capitals of the listed enterprises, in 万元 as the list shows them. */
+	private static List<BigDecimal> capitals(Browser browser) {
+		return browser.texts(By.cssSelector("#results tbody td.num"))
+			.stream()
+			.map(text -> new BigDecimal(text.replace(",", "")))
+			.toList();
 	}
 
 	/** The first sheet's rows as the cells' displayed text. */

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a cadre in it through the forms (a bad phone number is refused first), finds both with the lists' live
  * searches, finds an unpaired enterprise on the pairing list, pairs it with the new cadre through the htmx
  * cadre search, sees the cadre on the enterprise's page, then hands the enterprise to another cadre and sees
- * the closed and the open pairing in the history.
+ * the closed and the open pairing in the history. Bulk pairing hands every enterprise a search matches to
+ * one cadre after confirming how many that are.
  */
 @BrowserTest
 class OrganisationBrowserTests {
@@ -116,6 +117,35 @@ class OrganisationBrowserTests {
 			});
 	}
 
+	@Test
+	void adminPairsEveryEnterpriseMatchingASearchWithOneCadreAfterConfirmingHowMany(Browser browser) {
+		String token = "Zq" + UUID.randomUUID().toString().substring(0, 8);
+		AdminApi api = new AdminApi(port);
+		List<String> names = List.of("西湖" + token + "批量甲有限公司", "西湖" + token + "批量乙有限公司");
+		names.forEach(api::registerEnterprise);
+		String cadreName = "批量干部" + token;
+		long cadreId = api.registerCadre(cadreName, "JXJ", AdminApi.newMobile());
+
+		// opened with the search in the address: see the report on the bulk button after a live search
+		browser.signInAsAdmin().open("/pairings?q=" + token);
+		assertThat(rowTexts(browser)).hasSize(2).allSatisfy(row -> assertThat(row).contains(zh("enterprise.unpaired")));
+		browser.clickAndAwaitPage(By.cssSelector(".page-head a[href*='/pairings/bulk']"));
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(zh("pairing.bulk.heading"));
+		assertThat(browser.text(By.cssSelector(".facts dd"))).isEqualTo(token);
+		assertThat(browser.text(By.id("matching"))).isEqualTo(zh("pairing.bulk.matching", 2));
+
+		browser.search(By.id("cadreQ"), cadreName);
+		browser.find(By.cssSelector("#candidates input[name=cadreId][value='" + cadreId + "']")).click();
+		browser.type(By.id("reason"), "批量调整");
+		assertThat(browser.text(SAVE)).isEqualTo(zh("pairing.bulk.submit", 2));
+		browser.clickConfirmingAndAwaitPage(SAVE, zh("pairing.bulk.confirm", 2));
+
+		assertThat(browser.path()).startsWith("/pairings?").contains("q=" + token);
+		assertThat(browser.text(By.cssSelector(".alert.ok"))).isEqualTo(zh("pairing.bulk.done", 2, 2));
+		assertThat(browser.texts(By.cssSelector("#results tbody td:first-child a"))).containsExactlyInAnyOrderElementsOf(names);
+		assertThat(rowTexts(browser)).allSatisfy(row -> assertThat(row).contains(cadreName));
+	}
+
 	/**
 	 * On an enterprise's pairing page: searches the cadre by name (htmx swaps the candidates in), chooses it,
 	 * gives a reason and saves.
@@ -143,8 +173,8 @@ class OrganisationBrowserTests {
 		return browser.driver().findElements(HISTORY_ROWS);
 	}
 
-	private String zh(String key) {
-		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+	private String zh(String key, Object... arguments) {
+		return messages.getMessage(key, arguments.length == 0 ? null : arguments, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }
