@@ -53,6 +53,12 @@ public final class Browser implements AutoCloseable {
 	/** Generous, because the browser, the application and the build share two cores in CI. */
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+	/**
+	 * How often a wait looks again; Selenium's default of half a second would add up to a second to every
+	 * page change, while a look is a single cheap script call.
+	 */
+	private static final Duration POLL = Duration.ofMillis(50);
+
 	private static final String HTMX_IDLE = """
 			return document.readyState === 'complete' && typeof htmx !== 'undefined'
 				&& !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');""";
@@ -331,7 +337,9 @@ public final class Browser implements AutoCloseable {
 	 * returns that; an element that goes stale because the page is being replaced just means "not yet".
 	 */
 	public <T> T until(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+		return new WebDriverWait(driver, PATIENCE).pollingEvery(POLL)
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** Waits until the page has loaded and htmx has no request, swap or settle under way. */
