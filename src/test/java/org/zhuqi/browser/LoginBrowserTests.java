@@ -40,7 +40,7 @@ class LoginBrowserTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(message("enterprises.heading", Locale.SIMPLIFIED_CHINESE));
 
 		String mark = browser.markPage();
-		browser.awaitSwapAfter(() -> browser.type(By.id("q"), token.substring(0, 7)));
+		browser.search(By.id("q"), token.substring(0, 7));
 		assertThat(browser.driver().findElements(RESULT_NAMES)).extracting(WebElement::getText).containsExactly(name);
 		assertThat(browser.stillOnMarkedPage(mark)).as("the search swapped the results without reloading").isTrue();
 		assertThat(browser.path()).as("the search is in the address, so it can be shared").contains("q=" + token.substring(0, 7));
@@ -82,13 +82,13 @@ class LoginBrowserTests {
 		assertThat(links).hasSizeGreaterThan(1);
 		for (WebElement link : links) {
 			browser.script("arguments[0].scrollIntoView({inline: 'nearest', block: 'nearest'});", link);
-			assertThat(fitsTheScreen(browser, link)).as("nav link %s reachable", link.getText()).isTrue();
+			assertThat(browser.fitsTheScreen(link)).as("nav link %s reachable", link.getText()).isTrue();
 		}
 
 		browser.open("/enterprises/" + id);
 		assertThat(browser.horizontalOverflow()).as("detail page wider than the phone").isLessThanOrEqualTo(0);
 		WebElement directory = browser.find(By.cssSelector("nav.nav a[href$='/enterprises']"));
-		assertThat(fitsTheScreen(browser, directory)).isTrue();
+		assertThat(browser.fitsTheScreen(directory)).isTrue();
 		directory.click();
 		browser.until(driver -> browser.path().equals("/enterprises"));
 
@@ -100,16 +100,10 @@ class LoginBrowserTests {
 	private void signOut(Browser browser) {
 		browser.find(By.cssSelector("details.user-menu summary")).click();
 		WebElement signOut = browser.find(By.cssSelector("details.user-menu form[action$='/logout'] button"));
-		assertThat(fitsTheScreen(browser, signOut)).as("sign-out button on screen").isTrue();
+		assertThat(browser.fitsTheScreen(signOut)).as("sign-out button on screen").isTrue();
 		signOut.click();
 		browser.until(driver -> browser.path().startsWith("/login?logout"));
 		browser.awaitHtmx();
-	}
-
-	private static boolean fitsTheScreen(Browser browser, WebElement element) {
-		return Boolean.TRUE.equals(browser.script("""
-				var r = arguments[0].getBoundingClientRect();
-				return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;""", element));
 	}
 
 	private String message(String key, Locale locale) {
