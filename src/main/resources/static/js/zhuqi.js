@@ -15,15 +15,25 @@ document.addEventListener('click', function (event) {
   }
 });
 
-// The language links were rendered for the address the page was loaded with; htmx may have pushed a newer one
-// (a live search, another result page), so switch the language on the address the user sees now.
+// Links rendered for the address the page was loaded with, while htmx may since have pushed a newer one (a
+// live search, a filter, another result page): build them from the address the user sees now.
+// a.lang keeps every parameter and sets lang; a[data-same-filters] takes the filters but not the paging.
 document.addEventListener('click', function (event) {
-  var link = event.target.closest('a.lang');
-  if (link) {
-    var address = new URL(window.location.href);
-    address.searchParams.set('lang', new URL(link.href).searchParams.get('lang'));
-    link.href = address.toString();
+  var link = event.target.closest('a.lang, a[data-same-filters]');
+  if (!link) {
+    return;
   }
+  var current = new URL(window.location.href);
+  var target = new URL(link.href);
+  if (link.classList.contains('lang')) {
+    current.searchParams.set('lang', target.searchParams.get('lang'));
+    link.href = current.toString();
+    return;
+  }
+  current.searchParams.delete('page');
+  current.searchParams.delete('size');
+  target.search = current.search;
+  link.href = target.toString();
 });
 
 // Refuse a file over the upload limit before sending it (the server would only answer 413):
