@@ -52,7 +52,8 @@ public class LoadGenerator {
 		if (paths.isEmpty()) {
 			paths.add("/api/v1/enterprises?size=20");
 		}
-		List<URI> targets = paths.stream().map(p -> URI.create(encodePath(url, p))).toList();
+		String base = url;
+		List<URI> targets = paths.stream().map(p -> URI.create(encodePath(base, p))).toList();
 		List<HttpClient> http = new ArrayList<>();
 		String basic = "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
 		for (int c = 0; c < clients; c++) {

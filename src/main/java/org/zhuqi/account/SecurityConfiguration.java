@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+		return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), 10_000);
 	}
 
 	@Bean

@@ -31,17 +31,20 @@ public class EnterpriseQueries {
 	public static final Map<String, String> SORTS = Map.of("name", "e.name", "uscc", "e.uscc", "founded",
 			"e.founded_on", "capital", "e.registered_capital", "updated", "e.updated_at");
 
+	/** The row columns over enterprises {@code e} taken from {@code %s}: the table, or one page of it. */
 	private static final String SELECT = """
 			select e.id, e.uscc, e.name, e.street_code, s.name_zh as street_zh, s.name_en as street_en,
 			       e.industry_code, i.name_zh as industry_zh, i.name_en as industry_en, e.size_class,
 			       e.registered_capital, e.founded_on, e.contact_name, e.contact_phone, e.cadre_id,
 			       c.name as cadre_name, c.phone as cadre_phone, d.name as cadre_department, e.version
-			from enterprise e
+			from %s e
 			join street s on s.code = e.street_code
 			join industry i on i.code = e.industry_code
 			left join cadre c on c.id = e.cadre_id
 			left join department d on d.id = c.department_id
 			""";
+
+	private static final String ALL = SELECT.formatted("enterprise");
 
 	private final JdbcClient jdbc;
 
@@ -66,8 +69,10 @@ public class EnterpriseQueries {
 		if (total == 0) {
 			return Page.empty(pageable);
 		}
-		List<EnterpriseRow> rows = jdbc
-			.sql(SELECT + where.sql() + orderBy(filter.sort()) + " limit :limit offset :offset")
+		// cut the page out of the enterprise table first, then join names to its few rows only
+		String page = "(select e.* from enterprise e" + where.sql() + orderBy(filter.sort())
+				+ " limit :limit offset :offset)";
+		List<EnterpriseRow> rows = jdbc.sql(SELECT.formatted(page) + orderBy(filter.sort()))
 			.params(where.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
@@ -101,7 +106,7 @@ public class EnterpriseQueries {
 	public void forEach(EnterpriseFilter filter, Viewer viewer, Locale locale, Consumer<EnterpriseRow> consumer) {
 		Where where = where(filter, viewer);
 		List<EnterpriseRow> chunk = new ArrayList<>(500);
-		try (Stream<EnterpriseRow> rows = jdbc.sql(SELECT + where.sql() + orderBy(filter.sort()))
+		try (Stream<EnterpriseRow> rows = jdbc.sql(ALL + where.sql() + orderBy(filter.sort()))
 			.params(where.params())
 			.query((rs, n) -> row(rs, locale))
 			.stream()) {
@@ -121,7 +126,7 @@ public class EnterpriseQueries {
 	public java.util.Optional<EnterpriseRow> find(long id, Viewer viewer, Locale locale) {
 		Where where = where(EnterpriseFilter.none(), viewer);
 		String condition = (where.sql().isEmpty() ? " where " : where.sql() + " and ") + "e.id = :id";
-		return jdbc.sql(SELECT + condition)
+		return jdbc.sql(ALL + condition)
 			.params(where.params())
 			.param("id", id)
 			.query((rs, n) -> row(rs, locale))
