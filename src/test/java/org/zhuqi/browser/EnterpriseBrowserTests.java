@@ -127,9 +127,12 @@ class EnterpriseBrowserTests {
 
 		browser.open("/enterprises");
 		browser.clickAndAwaitPage(By.cssSelector("#results th a[href*='capital']"));
-		assertThat(capitals(browser)).as("largest registered capital first").isSortedAccordingTo(Comparator.reverseOrder());
+		List<BigDecimal> ascending = capitals(browser);
+		assertThat(ascending).as("smallest registered capital first").isSorted();
 		browser.clickAndAwaitPage(By.cssSelector("#results th a[href*='capital']"));
-		assertThat(capitals(browser)).as("then smallest first").isSorted();
+		List<BigDecimal> descending = capitals(browser);
+		assertThat(descending).as("then largest first").isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(descending.get(0)).as("the two orders really differ").isGreaterThan(ascending.get(0));
 
 		browser.open("/enterprises");
 		browser.awaitSwapAfter(() -> browser.select(By.id("street"), "XIHU"));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.audit.AuditLog;
+import org.zhuqi.directory.reference.Option;
 import org.zhuqi.directory.reference.ReferenceData;
 import org.zhuqi.directory.support.FormSubmission;
 import org.zhuqi.shared.Role;
@@ -69,7 +70,7 @@ class EnterpriseController {
 			return "directory/enterprises :: results";
 		}
 		addChoices(model, locale);
-		model.addAttribute("tags", queries.knownTags());
+		model.addAttribute("tags", queries.knownTags().stream().map(tag -> new Option(tag, tag)).toList());
 		return "directory/enterprises";
 	}
 
