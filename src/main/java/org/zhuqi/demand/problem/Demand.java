@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -361,8 +362,9 @@ public class Demand {
 
 	private DemandState require(DemandAction action) {
 		if (!state.allows(action)) {
-			throw new RefusedActionException("demand.transition.illegal", "demand.state." + state.name(),
-					"demand.action." + action.name());
+			throw new RefusedActionException("demand.transition.illegal",
+					new DefaultMessageSourceResolvable("demand.state." + state.name()),
+					new DefaultMessageSourceResolvable("demand.action." + action.name()));
 		}
 		return state;
 	}
