@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -206,7 +207,7 @@ public class Attachments {
 	private AttachmentRef save(String ownerType, long ownerId, Accepted file, String uploadedBy) {
 		String key = files.keep(file.received());
 		afterRollback(() -> files.delete(key));
-		Instant now = Instant.now(clock);
+		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // what the database keeps
 		ReceivedFile received = file.received();
 		long id = records.insert(ownerType, ownerId, file.fileName(), file.type().mediaType(), received.sizeBytes(),
 				received.sha256(), key, uploadedBy, now);

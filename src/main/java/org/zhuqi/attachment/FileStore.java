@@ -158,6 +158,11 @@ class FileStore {
 		}
 	}
 
+	/** Where uploads wait until they are accepted. */
+	Path incomingFolder() {
+		return incoming;
+	}
+
 	Path path(String key) {
 		return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
 	}
