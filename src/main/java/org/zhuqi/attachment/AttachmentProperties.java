@@ -16,10 +16,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxFilesPerOwner how many files one record may have
  * @param orphanGrace how old a file without a metadata row must be before the sweep removes it; longer than
  * any transaction that stores files
- * @param sweepInterval how often the orphan sweep runs (it also runs shortly after start)
+ * @param sweepEnabled whether the orphan sweep runs on its schedule (off in tests that own the folder)
+ * @param sweepInterval how often the orphan sweep runs (it also runs a minute after start)
  */
 @ConfigurationProperties("zhuqi.attachments")
 record AttachmentProperties(@DefaultValue("data/attachments") Path dir, @DefaultValue("10MB") DataSize maxFileSize,
-		@DefaultValue("10") int maxFilesPerOwner, @DefaultValue("1h") Duration orphanGrace,
-		@DefaultValue("6h") Duration sweepInterval) {
+		@DefaultValue("5") int maxFilesPerOwner, @DefaultValue("1h") Duration orphanGrace,
+		@DefaultValue("true") boolean sweepEnabled, @DefaultValue("6h") Duration sweepInterval) {
 }

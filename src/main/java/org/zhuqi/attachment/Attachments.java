@@ -24,21 +24,40 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 import org.zhuqi.audit.AuditLog;
 import org.zhuqi.shared.RejectedFieldException;
+import org.zhuqi.shared.Viewer;
 
 /**
  * The attachment module's public face: stores files for a record of another module (its owner, named by an
  * owner type such as {@code demand} and the record's id), lists them, opens them for download.
  * <p>
- * Owners store files after their record has an id, in the same transaction. The bytes are written to disk
- * first and the metadata row in the transaction; when the transaction rolls back the file is removed again,
- * and a file left behind by a crash is removed by the {@link OrphanSweep}.
+ * Owners store files after their record has an id, in the same transaction:
+ *
+ * <pre>{@code
+ * @Transactional
+ * public long file(FilingForm form, Viewer viewer) {
+ *     Demand demand = repository.save(...);                       // checks of the owner's own rules first
+ *     attachments.storeAll("demand", demand.getId(), form.getAttachments(), viewer.username());
+ *     return demand.getId();
+ * }
+ * }</pre>
+ *
+ * A controller catches the {@link RejectedFieldException} and shows it beside the file input
+ * ({@code result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.code())}); the owner's transaction rolls
+ * back with it. Files added later to an existing record go through {@link #add}, which asks the owner's
+ * {@link AttachmentAccess} (the shared page fragment {@code attachment/fragments :: panel} posts there).
+ * <p>
+ * No file is lost on a crash: the bytes are written and forced to disk first, the metadata row is written in
+ * the transaction, so a committed row always has its file. The reverse leftovers are cleaned up: when the
+ * transaction rolls back its files are removed at once, and a file left behind by a crash between the disk
+ * write and the commit (no row refers to it) is removed by the {@link OrphanSweep} once it is older than
+ * {@code zhuqi.attachments.orphan-grace}.
  * <p>
  * Every refusal is a {@link RejectedFieldException} on field {@value #FIELD} whose message names the file
  * (empty, too large, type not allowed with the detected type, name not matching the content, too many files).
  * All checks run before anything is written to the database, and a refusal does not mark the caller's
- * transaction rollback-only: an owner may catch it and carry on. Readers are not checked here: owners list
- * and open files for viewers they have checked themselves; the download link asks the owner's
- * {@link AttachmentAccess}.
+ * transaction rollback-only: an owner may catch it and carry on. The methods without a {@link Viewer} check
+ * nobody: owners store, list and open files for viewers they have checked themselves. The methods with a
+ * viewer, and the download link, ask the owner's {@link AttachmentAccess}.
  */
 @Service
 public class Attachments {
@@ -64,10 +83,13 @@ public class Attachments {
 
 	private final AttachmentLimits limits;
 
+	private final OwnerAccess access;
+
 	Attachments(AttachmentRecords records, FileStore files, AttachmentProperties properties, AuditLog audit,
-			Clock clock) {
+			Clock clock, OwnerAccess access) {
 		this.records = records;
 		this.files = files;
+		this.access = access;
 		this.sniffer = new ContentSniffer();
 		this.rules = new UploadRules(properties.maxFileSize().toBytes());
 		this.audit = audit;
@@ -142,10 +164,47 @@ public class Attachments {
 		return accepted.stream().map(file -> save(ownerType, ownerId, file, uploadedBy)).toList();
 	}
 
-	/** The attachments of one record, oldest first. */
+	/**
+	 * Adds files to an existing record for a viewer the owner's {@link AttachmentAccess} lets add them, as
+	 * {@link #storeAll} does.
+	 * @throws org.zhuqi.shared.RecordNotFoundException when the viewer may not read the record (404)
+	 * @throws org.springframework.security.access.AccessDeniedException when it may read but not add (403)
+	 * @throws RejectedFieldException on field {@value #FIELD} for the first refused file
+	 */
+	@Transactional(noRollbackFor = RejectedFieldException.class)
+	public List<AttachmentRef> add(Viewer viewer, String ownerType, long ownerId, List<MultipartFile> uploads) {
+		access.checkAdd(viewer, ownerType, ownerId);
+		return storeAll(ownerType, ownerId, uploads, viewer.username());
+	}
+
+	/** The attachments of one record, oldest first. Unscoped: the caller decides who may see them. */
 	@Transactional(readOnly = true)
 	public List<AttachmentRef> list(String ownerType, long ownerId) {
 		return records.list(ownerType, ownerId);
+	}
+
+	/**
+	 * The attachments of one record, oldest first, for a viewer the owner's {@link AttachmentAccess} lets read
+	 * them.
+	 * @throws org.zhuqi.shared.RecordNotFoundException otherwise
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentRef> list(Viewer viewer, String ownerType, long ownerId) {
+		access.checkRead(viewer, ownerType, ownerId);
+		return records.list(ownerType, ownerId);
+	}
+
+	/** Whether the owner's {@link AttachmentAccess} lets the viewer read the record's attachments. */
+	public boolean canRead(Viewer viewer, String ownerType, long ownerId) {
+		return access.canRead(viewer, ownerType, ownerId);
+	}
+
+	/**
+	 * Whether the owner's {@link AttachmentAccess} lets the viewer add attachments to the record; pages show
+	 * the upload form of {@code attachment/fragments :: panel} only then.
+	 */
+	public boolean canAdd(Viewer viewer, String ownerType, long ownerId) {
+		return access.canAdd(viewer, ownerType, ownerId);
 	}
 
 	/** One attachment without its content. */

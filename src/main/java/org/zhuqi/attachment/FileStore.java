@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,18 +79,40 @@ class FileStore {
 		return new ReceivedFile(temp, size, HexFormat.of().formatHex(sha256.digest()));
 	}
 
-	/** Moves an accepted upload into place under a new random key and returns the key. */
+	/**
+	 * Moves an accepted upload into place under a new random key and returns the key. The content and the new
+	 * name are forced to the disk first, so that a row committed afterwards never refers to a file a crash
+	 * could still lose.
+	 */
 	String keep(ReceivedFile file) {
 		String key = HexFormat.of().formatHex(bytes(16));
 		Path target = path(key);
 		try {
+			try (FileChannel content = FileChannel.open(file.path(), StandardOpenOption.WRITE)) {
+				content.force(true);
+			}
 			Files.createDirectories(target.getParent());
 			Files.move(file.path(), target, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		syncFolder(target.getParent());
 		return key;
+	}
+
+	/**
+	 * Makes the new name of a moved file durable, so that a crash right after the row commits cannot lose it.
+	 * Only some systems can open a folder for this (Linux and macOS can, Windows cannot); elsewhere the move
+	 * is as durable as the file system makes it.
+	 */
+	private static void syncFolder(Path folder) {
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			// a folder cannot be opened or synced here: nothing more to do
+		}
 	}
 
 	/** The file of a storage key, if it is there. */

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Component;
  * crash between writing the file and committing the row; an ordinary rollback removes its files at once) and
  * uploads left half-received in the incoming folder. Only files older than the grace period are touched, so a
  * transaction still running is never robbed of its file. Runs a minute after start and then every
- * {@code zhuqi.attachments.sweep-interval}.
+ * {@code zhuqi.attachments.sweep-interval} (off with {@code zhuqi.attachments.sweep-enabled=false}).
+ * <p>
+ * This is the chosen answer to "a crash between the disk write and the commit": files are written first and
+ * a committed row always has its file; what a crash can leave is only a file without a row, which costs disk
+ * space until this sweep, never a lost upload.
  */
 @Component
 class OrphanSweep {
@@ -35,15 +39,21 @@ class OrphanSweep {
 
 	private final Duration grace;
 
+	private final boolean enabled;
+
 	OrphanSweep(FileStore files, AttachmentRecords records, AttachmentProperties properties, Clock clock) {
 		this.files = files;
 		this.records = records;
 		this.clock = clock;
 		this.grace = properties.orphanGrace();
+		this.enabled = properties.sweepEnabled();
 	}
 
 	@Scheduled(initialDelay = 60_000, fixedDelayString = "${zhuqi.attachments.sweep-interval:6h}")
 	void scheduled() {
+		if (!enabled) {
+			return;
+		}
 		int removed = sweep();
 		if (removed > 0) {
 			log.info("Removed {} attachment file(s) without a record", removed);

@@ -121,7 +121,7 @@ class AttachmentDownloadIntegrationTests {
 			.andExpect(content().string(containsString("type=\"file\"")))
 			.andExpect(content().string(containsString("accept=\".pdf,.png,.jpg,.jpeg,")))
 			.andExpect(content().string(containsString("data-max-bytes=\"10485760\"")))
-			.andExpect(content().string(containsString("每个不超过 10 MB，每条记录最多 10 个")))
+			.andExpect(content().string(containsString("每个不超过 10 MB，每条记录最多 5 个")))
 			.andExpect(content().string(containsString("没有附件")));
 
 		mvc.perform(multipart("/attachment-test/{id}", owner)

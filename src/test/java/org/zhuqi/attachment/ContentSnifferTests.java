@@ -6,11 +6,15 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhuqi.shared.RejectedFieldException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 /**
- * The content type of real files, told from their bytes alone (the test files carry no telling names).
+ * The content type of real files, told from their bytes alone (the test files carry no telling names), and
+ * what the upload rules make of it with the name the uploader gave.
  */
 class ContentSnifferTests {
 
@@ -64,10 +68,37 @@ class ContentSnifferTests {
 	}
 
 	@Test
+	void acceptsPdfPicturesAndOfficeFilesUnderTheirOwnNames() throws IOException {
+		assertThat(check("营业执照.pdf", TestFiles.pdf())).isEqualTo(AllowedType.PDF);
+		assertThat(check("现场.png", TestFiles.png())).isEqualTo(AllowedType.PNG);
+		assertThat(check("现场.JPG", TestFiles.jpeg())).isEqualTo(AllowedType.JPEG);
+		assertThat(check("方案.docx", TestFiles.docx())).isEqualTo(AllowedType.DOCX);
+		assertThat(check("数据.xlsx", TestFiles.xlsx())).isEqualTo(AllowedType.XLSX);
+	}
+
+	@Test
+	void refusesAProgramOrAWebPageRenamedAsPdf() throws IOException {
+		assertThatThrownBy(() -> check("发票.pdf", TestFiles.exe())).asInstanceOf(type(RejectedFieldException.class))
+			.extracting(RejectedFieldException::code)
+			.isEqualTo("attachment.typeNotAllowed");
+		assertThatThrownBy(() -> check("通知.pdf", TestFiles.html())).asInstanceOf(type(RejectedFieldException.class))
+			.extracting(RejectedFieldException::code)
+			.isEqualTo("attachment.typeNotAllowed");
+		assertThatThrownBy(() -> check("报表.xlsx", TestFiles.docxWithMacros())).asInstanceOf(type(RejectedFieldException.class))
+			.extracting(RejectedFieldException::code)
+			.isEqualTo("attachment.typeNotAllowed");
+	}
+
+	@Test
 	void trustsTheContentNotALyingName() throws IOException {
 		Path png = dir.resolve("合同.pdf");
 		Files.write(png, TestFiles.png());
 		assertThat(sniffer.detect(png)).isEqualTo("image/png");
+	}
+
+	/** What an upload goes through: detection from the bytes, then the rules with the uploader's name. */
+	private AllowedType check(String fileName, byte[] content) throws IOException {
+		return UploadRules.type(fileName, detect(content));
 	}
 
 	private String detect(byte[] content) throws IOException {

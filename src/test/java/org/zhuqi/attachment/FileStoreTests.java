@@ -26,7 +26,7 @@ class FileStoreTests {
 	Path dir;
 
 	private FileStore store() {
-		return new FileStore(new AttachmentProperties(dir, DataSize.ofMegabytes(10), 10, Duration.ofHours(1),
+		return new FileStore(new AttachmentProperties(dir, DataSize.ofMegabytes(10), 5, Duration.ofHours(1), true,
 				Duration.ofHours(6)));
 	}
 

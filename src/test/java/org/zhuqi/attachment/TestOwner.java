@@ -18,9 +18,11 @@ import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
 
 /**
- * A stand-in owner module for the tests, used the way the real ones use the attachment module: a read rule
- * bean (the admin, and an enterprise for records whose id is its own enterprise id) and a page with a form
- * that uploads through the shared fragments. Picked up by component scanning of the test class path.
+ * A stand-in owner module for the tests, used the way the real ones use the attachment module: an access rule
+ * bean (the admin reads and adds; an enterprise reads and adds to the records whose id is its own enterprise
+ * id; a department user reads every record but adds to none), a page with its own form that uploads through
+ * the shared file input, and a page with the shared attachment panel. Picked up by component scanning of the
+ * test class path.
  */
 final class TestOwner {
 
@@ -38,7 +40,10 @@ final class TestOwner {
 		return ThreadLocalRandom.current().nextLong(1_000_000_000L, 1_000_000_000_000L);
 	}
 
-	/** Admins read every test record; an enterprise reads the records numbered with its enterprise id. */
+	/**
+	 * Admins read and add to every test record, an enterprise to the records numbered with its enterprise id;
+	 * department users only read.
+	 */
 	@Component
 	static class Access implements AttachmentAccess {
 
@@ -49,6 +54,11 @@ final class TestOwner {
 
 		@Override
 		public boolean canRead(Viewer viewer, long ownerId) {
+			return viewer.is(Role.DEPARTMENT) || canAdd(viewer, ownerId);
+		}
+
+		@Override
+		public boolean canAdd(Viewer viewer, long ownerId) {
 			return viewer.isAdmin() || viewer.is(Role.ENTERPRISE) && viewer.enterpriseId() == ownerId;
 		}
 
@@ -96,6 +106,13 @@ final class TestOwner {
 				result.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.code());
 				return page(id, model);
 			}
+		}
+
+		/** The shared panel: list and upload form of an existing record. */
+		@GetMapping("/attachment-test/{id}/panel")
+		String panel(@PathVariable long id, Model model) {
+			model.addAttribute("id", id);
+			return "attachment/test-panel";
 		}
 
 		private String page(long id, Model model) {
