@@ -1,0 +1,66 @@
+package org.zhuqi.notification;
+
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhuqi.account.Accounts;
+import org.zhuqi.system.DemoMode;
+
+/**
+ * In demo mode, greets each demo login (opened by the account module just before) with a notice in its inbox,
+ * once: a login whose audience already has the greeting, or that does not exist, is left alone.
+ */
+@Component
+@Order(30)
+class WelcomeNotices implements ApplicationRunner {
+
+	/** The demo logins: the service centre, a department handler, a liaison cadre and an enterprise. */
+	static final List<String> DEMO_LOGINS = List.of("admin", "dept", "cadre", "ent");
+
+	static final String MESSAGE_KEY = "inbox.welcome";
+
+	private final Notifications notifications;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	private final DemoMode demo;
+
+	WelcomeNotices(Notifications notifications, Accounts accounts, JdbcClient jdbc, DemoMode demo) {
+		this.notifications = notifications;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.demo = demo;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!demo.enabled()) {
+			return;
+		}
+		for (String username : DEMO_LOGINS) {
+			accounts.viewerOf(username).map(Audience::of).filter(audience -> !greeted(audience)).ifPresent(
+					audience -> notifications.post(Notice.of(audience, Notice.INFO, MESSAGE_KEY, "/inbox")));
+		}
+	}
+
+	private boolean greeted(Audience audience) {
+		String bound = audience.boundId() == null ? "audience_id is null" : "audience_id = :bound";
+		JdbcClient.StatementSpec query = jdbc
+			.sql("select count(*) from notice where message_key = :key and audience_role = :role and " + bound)
+			.param("key", MESSAGE_KEY)
+			.param("role", audience.role().name());
+		if (audience.boundId() != null) {
+			query = query.param("bound", audience.boundId());
+		}
+		return query.query(Long.class).single() > 0;
+	}
+
+}
