@@ -1,6 +1,9 @@
 package org.zhuqi.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -90,6 +93,34 @@ public class Directory {
 
 	private static String escapeLike(String value) {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** Names of the given enterprises by id (unknown ids are left out), for lists of other modules. */
+	public Map<Long, String> enterpriseNames(Collection<Long> ids) {
+		return names("enterprise", ids);
+	}
+
+	/** Names of the given departments by id (unknown ids are left out). */
+	public Map<Long, String> departmentNames(Collection<Long> ids) {
+		return names("department", ids);
+	}
+
+	/** Names of the given cadres by id (unknown ids are left out). */
+	public Map<Long, String> cadreNames(Collection<Long> ids) {
+		return names("cadre", ids);
+	}
+
+	private Map<Long, String> names(String table, Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select id, name from " + table + " where id in (:ids)")
+			.param("ids", ids.stream().distinct().toList())
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
+		return names;
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhuqi.shared.RecordNotFoundException;
+import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
 
 /**
@@ -59,6 +60,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		Locale locale = LocaleContextHolder.getLocale();
 		String message = messages.getMessage(ex.code(), ex.arguments(), ex.code(), locale);
 		return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.field(), message)), locale));
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(RefusedActionException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(ex.code(), ex.arguments(), ex.code(), LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler

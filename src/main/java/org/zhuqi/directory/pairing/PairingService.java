@@ -5,12 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.audit.AuditLog;
 import org.zhuqi.directory.CadreRef;
 import org.zhuqi.directory.Directory;
+import org.zhuqi.directory.EnterprisePaired;
 import org.zhuqi.directory.enterprise.EnterpriseQueries;
 import org.zhuqi.directory.reference.Outcome;
 import org.zhuqi.directory.reference.PhoneNumbers;
@@ -42,13 +44,16 @@ public class PairingService {
 
 	private final Clock clock;
 
-	PairingService(JdbcClient jdbc, Directory directory,
-			EnterpriseQueries enterprises, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PairingService(JdbcClient jdbc, Directory directory, EnterpriseQueries enterprises, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.enterprises = enterprises;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -155,6 +160,7 @@ public class PairingService {
 			.param("enterprise", enterpriseId)
 			.update();
 		audit.record(actor, ENTERPRISE, enterpriseId, "paired", detail(enterprise.cadreId(), cadre, reason));
+		events.publishEvent(new EnterprisePaired(enterpriseId, cadre.id(), enterprise.cadreId()));
 		return outcome;
 	}
 

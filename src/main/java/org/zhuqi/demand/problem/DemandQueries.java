@@ -1,0 +1,188 @@
+package org.zhuqi.demand.problem;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhuqi.directory.Directory;
+import org.zhuqi.shared.Viewer;
+
+/**
+ * Searches problems within the viewer's scope (the scope is part of every query): everything for the
+ * centre, the problems a department leads or co-handles, a cadre's enterprises' problems, an enterprise's
+ * own. Flags overdue and due-soon items against the deadline each one is working against now.
+ */
+@Component
+public class DemandQueries {
+
+	/** Problems due within this time are flagged as due soon. */
+	public static final Duration DUE_SOON = Duration.ofDays(1);
+
+	/** The deadline a problem works against in its current state, as SQL over {@code d}. */
+	static final String DEADLINE = """
+			(case d.state when 'ASSIGNED' then d.accept_due_at when 'IN_PROGRESS' then d.resolve_due_at
+			 when 'RECTIFYING' then (case when d.followed_up_at is null then d.follow_up_due_at else d.rectify_due_at end)
+			 end)""";
+
+	private final JdbcClient jdbc;
+
+	private final Directory directory;
+
+	private final Categories categories;
+
+	private final Clock clock;
+
+	DemandQueries(JdbcClient jdbc, Directory directory, Categories categories, Clock clock) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<DemandRow> search(DemandFilter filter, Viewer viewer, Pageable pageable, Locale locale) {
+		Instant now = clock.instant();
+		Where where = where(filter, viewer, now);
+		long total = jdbc.sql("select count(*) from demand d" + where.sql()).params(where.params()).query(Long.class).single();
+		if (total == 0) {
+			return Page.empty(pageable);
+		}
+		String order = "deadline".equals(filter.sort()) ? " order by " + DEADLINE + " asc, d.id" : " order by d.submitted_at desc, d.id desc";
+		List<RawRow> raw = jdbc.sql("select d.*, " + DEADLINE + " as deadline from demand d" + where.sql() + order
+				+ " limit :limit offset :offset")
+			.params(where.params())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, n) -> raw(rs))
+			.list();
+		return new PageImpl<>(rows(raw, now, locale), pageable, total);
+	}
+
+	/** Open problems of the enterprise in the same category or with a similar title: the duplicate hint. */
+	@Transactional(readOnly = true)
+	public List<DemandRow> similarOpen(long enterpriseId, String categoryCode, String title, Locale locale) {
+		String words = title == null ? "" : title.strip();
+		List<RawRow> raw = jdbc.sql("""
+				select d.*, %s as deadline from demand d
+				where d.enterprise_id = :enterprise and d.state in ('SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'RECTIFYING')
+				  and (d.category_code = :category or (:title <> '' and (d.title ilike :like or :title ilike ('%%' || d.title || '%%'))))
+				order by d.submitted_at desc limit 5""".formatted(DEADLINE))
+			.param("enterprise", enterpriseId)
+			.param("category", categoryCode == null ? "" : categoryCode)
+			.param("title", words)
+			.param("like", "%" + words.replace("%", "").replace("_", "") + "%")
+			.query((rs, n) -> raw(rs))
+			.list();
+		return rows(raw, clock.instant(), locale);
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+	private static Where where(DemandFilter filter, Viewer viewer, Instant now) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		switch (viewer.role()) {
+			case DEPARTMENT -> {
+				conditions.add("(d.lead_department_id = :viewerDepartment or exists (select 1 from demand_co_department c "
+						+ "where c.demand_id = d.id and c.department_id = :viewerDepartment))");
+				params.put("viewerDepartment", viewer.departmentId());
+			}
+			case CADRE -> {
+				conditions.add("d.cadre_id = :viewerCadre");
+				params.put("viewerCadre", viewer.cadreId());
+			}
+			case ENTERPRISE -> {
+				conditions.add("d.enterprise_id = :viewerEnterprise");
+				params.put("viewerEnterprise", viewer.enterpriseId());
+			}
+			case ADMIN -> {
+			}
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			conditions.add("(d.title ilike :q or d.description ilike :q)");
+			params.put("q", "%" + filter.q().strip().replace("%", "").replace("_", "") + "%");
+		}
+		if (filter.state() != null) {
+			conditions.add("d.state = :state");
+			params.put("state", filter.state().name());
+		}
+		if (filter.department() != null) {
+			conditions.add("d.lead_department_id = :department");
+			params.put("department", filter.department());
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			conditions.add(DEADLINE + " < :now");
+			params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+		}
+		if (filter.category() != null && !filter.category().isBlank()) {
+			conditions.add("d.category_code = :category");
+			params.put("category", filter.category());
+		}
+		if (Boolean.TRUE.equals(filter.keyProblem())) {
+			conditions.add("d.key_problem = true");
+		}
+		if (filter.enterprise() != null) {
+			conditions.add("d.enterprise_id = :enterprise");
+			params.put("enterprise", filter.enterprise());
+		}
+		if (filter.street() != null && !filter.street().isBlank()) {
+			conditions.add("d.street_code = :street");
+			params.put("street", filter.street());
+		}
+		return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+	}
+
+	/** The columns of one row before names are looked up. */
+	private record RawRow(long id, String title, long enterpriseId, String categoryCode, Urgency urgency,
+			DemandState state, Long leadDepartmentId, Instant submittedAt, Instant deadline, boolean keyProblem,
+			Satisfaction rating, int version) {
+	}
+
+	private static RawRow raw(ResultSet rs) throws SQLException {
+		Long lead = rs.getObject("lead_department_id", Long.class);
+		OffsetDateTime deadline = rs.getObject("deadline", OffsetDateTime.class);
+		String rating = rs.getString("rating");
+		return new RawRow(rs.getLong("id"), rs.getString("title"), rs.getLong("enterprise_id"),
+				rs.getString("category_code"), Urgency.valueOf(rs.getString("urgency")),
+				DemandState.valueOf(rs.getString("state")), lead,
+				rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+				deadline == null ? null : deadline.toInstant(), rs.getBoolean("key_problem"),
+				rating == null ? null : Satisfaction.valueOf(rating), rs.getInt("version"));
+	}
+
+	private List<DemandRow> rows(List<RawRow> raw, Instant now, Locale locale) {
+		Map<Long, String> enterprises = directory.enterpriseNames(raw.stream().map(RawRow::enterpriseId).toList());
+		Map<Long, String> departments = directory.departmentNames(
+				raw.stream().map(RawRow::leadDepartmentId).filter(java.util.Objects::nonNull).toList());
+		Map<String, String> categoryNames = categories.all()
+			.stream()
+			.collect(Collectors.toMap(Category::code, c -> c.name(locale), (a, b) -> a));
+		Function<RawRow, DemandRow> row = r -> new DemandRow(r.id(), r.title(), r.enterpriseId(),
+				enterprises.get(r.enterpriseId()), r.categoryCode(), categoryNames.getOrDefault(r.categoryCode(), r.categoryCode()),
+				r.urgency(), r.state(), r.leadDepartmentId(),
+				r.leadDepartmentId() == null ? null : departments.get(r.leadDepartmentId()), r.submittedAt(), r.deadline(),
+				r.deadline() != null && now.isAfter(r.deadline()),
+				r.deadline() != null && !now.isAfter(r.deadline()) && now.plus(DUE_SOON).isAfter(r.deadline()),
+				r.keyProblem(), r.rating(), r.version());
+		return raw.stream().map(row).toList();
+	}
+
+}
