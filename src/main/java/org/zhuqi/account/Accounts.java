@@ -50,6 +50,15 @@ public class Accounts {
 		return query.query(String.class).list();
 	}
 
+	/** The e-mail address of the account with this login name, if it is enabled and has one. */
+	public Optional<String> emailOf(String username) {
+		return jdbc.sql("select email from user_account where username = :username and enabled = true"
+				+ " and email is not null")
+			.param("username", username)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The viewer an existing account signs in as, enabled or not. */
 	public Optional<Viewer> viewerOf(String username) {
 		return accounts.findByUsername(username).map(UserAccount::viewer);

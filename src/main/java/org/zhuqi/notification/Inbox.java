@@ -20,9 +20,9 @@ import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
 
 /**
- * A signed-in user's inbox: the notices of the {@link Audience} its {@link Viewer} belongs to, newest first,
- * with its own read state. The audience condition is part of every query, so a user never sees, opens or marks
- * another audience's notice (it answers as not found). Read state is kept per login name: a row per notice read
+ * A signed-in user's inbox: the notices addressed to the user itself and to the group {@link Audience} its
+ * {@link Viewer} belongs to, newest first, with its own read state. The audience condition is part of every
+ * query, so a user never sees, opens or marks another audience's notice (it answers as not found). Read state is kept per login name: a row per notice read
  * one by one, and a cursor that "mark all read" moves past the newest notice instead of writing a row for each.
  */
 @Service
@@ -157,20 +157,21 @@ class Inbox {
 	}
 
 	private Scope scope(Viewer viewer) {
-		Audience audience = Audience.of(viewer);
+		Audience group = Audience.of(viewer);
 		Map<String, Object> params = new HashMap<>();
-		params.put("role", audience.role().name());
+		params.put("role", group.role().name());
 		params.put("reader", viewer.username());
 		params.put("through", jdbc.sql("select read_through from inbox_cursor where reader = :reader")
 			.param("reader", viewer.username())
 			.query(Long.class)
 			.optional()
 			.orElse(0L));
-		if (audience.boundId() == null) {
-			return new Scope("n.audience_role = :role and n.audience_id is null", params);
+		String own = " or n.audience_user = :reader)";
+		if (group.boundId() == null) {
+			return new Scope("((n.audience_role = :role and n.audience_id is null)" + own, params);
 		}
-		params.put("bound", audience.boundId());
-		return new Scope("n.audience_role = :role and n.audience_id = :bound", params);
+		params.put("bound", group.boundId());
+		return new Scope("((n.audience_role = :role and n.audience_id = :bound)" + own, params);
 	}
 
 	private InboxEntry entry(ResultSet rs, Locale locale) throws SQLException {

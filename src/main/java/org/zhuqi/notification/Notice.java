@@ -6,13 +6,13 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Something one {@link Audience} should know, shown in its inbox and sent to its e-mail addresses. The text is
+ * Something an {@link Audience} should know, shown in its inbox and sent to its e-mail addresses (see
+ * {@link Notifications#send(Audience, Notice)}). The text is
  * a message key of the <em>caller's</em> bundle with arguments, rendered in each reader's language (zh_CN or
  * en) when read; an argument is either a text shown as it is (a problem's title, an enterprise's name) or a
  * message key rendered in the reader's language too (a state, a category): see {@link #text(Object)} and
  * {@link #message(String)}.
  *
- * @param audience who the notice is for
  * @param kind what happened, an open set of upper-case names such as {@link #ASSIGNED} or {@link #OVERDUE};
  * the inbox shows a label for the kinds it knows
  * @param messageKey the key of the text, e.g. {@code demand.notice.assigned}
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * longer than {@value #MAX_TEXT} characters is shortened
  * @param link the page to open, a path under this application such as {@code /demands/42}
  */
-public record Notice(Audience audience, String kind, String messageKey, List<Argument> arguments, String link) {
+public record Notice(String kind, String messageKey, List<Argument> arguments, String link) {
 
 	/** Work was assigned to the audience (a problem to a department). */
 	public static final String ASSIGNED = "ASSIGNED";
@@ -51,7 +51,6 @@ public record Notice(Audience audience, String kind, String messageKey, List<Arg
 	private static final int LINK_MAX = 500;
 
 	public Notice {
-		Objects.requireNonNull(audience, "audience");
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(messageKey, "messageKey");
 		Objects.requireNonNull(link, "link");
@@ -74,12 +73,12 @@ public record Notice(Audience audience, String kind, String messageKey, List<Arg
 	 * A notice whose arguments are {@link Argument}s or any other values, which are shown as text
 	 * ({@link #text(Object)}).
 	 */
-	public static Notice of(Audience audience, String kind, String messageKey, String link, Object... arguments) {
+	public static Notice of(String kind, String messageKey, String link, Object... arguments) {
 		List<Argument> list = new ArrayList<>(arguments.length);
 		for (Object argument : arguments) {
 			list.add(argument instanceof Argument given ? given : text(argument));
 		}
-		return new Notice(audience, kind, messageKey, list, link);
+		return new Notice(kind, messageKey, list, link);
 	}
 
 	/** An argument shown as it is, e.g. a problem's title ({@code null} shows as an empty text). */

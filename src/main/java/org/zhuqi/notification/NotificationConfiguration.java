@@ -5,15 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Chooses the one {@link Notifier}: SMTP when Spring Boot has configured a mail sender (that is, when
- * {@code spring.mail.host} is set), else the log. Also switches on {@code @Scheduled} jobs for the whole
- * application (the delivery job here, reminders elsewhere).
+ * {@code spring.mail.host} is set), else the log. (Scheduling itself is switched on in {@code system}.)
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class NotificationConfiguration {
 
 	@Bean

@@ -19,6 +19,7 @@ record NotificationProperties(@DefaultValue("") String mailFrom, @DefaultValue("
 		@DefaultValue Delivery delivery) {
 
 	/**
+	 * @param enabled whether this instance runs the delivery job at all (messages are still queued)
 	 * @param interval the pause between two runs of the job
 	 * @param batchSize how many due messages one run claims at most
 	 * @param lease how long a claimed message is left to its sender before another run may take it again (a
@@ -27,7 +28,7 @@ record NotificationProperties(@DefaultValue("") String mailFrom, @DefaultValue("
 	 * @param firstRetry the wait after the first failed attempt; it doubles after each further one
 	 * @param maxRetry the longest wait between two attempts
 	 */
-	record Delivery(@DefaultValue("30s") Duration interval, @DefaultValue("50") int batchSize,
+	record Delivery(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval, @DefaultValue("50") int batchSize,
 			@DefaultValue("5m") Duration lease, @DefaultValue("6") int maxAttempts,
 			@DefaultValue("1m") Duration firstRetry, @DefaultValue("1h") Duration maxRetry) {
 

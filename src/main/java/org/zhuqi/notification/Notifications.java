@@ -2,6 +2,7 @@ package org.zhuqi.notification;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -11,10 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.account.Accounts;
 
 /**
- * Where other modules post notices. Posting is a few cheap inserts and never sends anything: the notice goes
- * into its audience's inbox, and an outbound message is queued for every enabled account of the audience that
- * has an e-mail address; the delivery job sends those later and retries failures, so a mail server that is
- * down never reaches, blocks or rolls back the caller.
+ * Where other modules send notices, e.g. from a listener of their own events:
+ *
+ * <pre>{@code
+ * notifications.send(Audience.department(event.leadDepartmentId()),
+ *         Notice.of(Notice.ASSIGNED, "demand.notice.assigned", "/demands/" + event.demandId(), title));
+ * }</pre>
+ *
+ * Sending is a few cheap inserts and never talks to a mail server: the notice goes into its audience's inbox,
+ * and an outbound message is queued for every enabled account of the audience that has an e-mail address; the
+ * delivery job sends those after commit and retries failures, so a mail server that is down never reaches,
+ * blocks or rolls back the caller.
  */
 @Service
 public class Notifications {
@@ -38,22 +46,25 @@ public class Notifications {
 	}
 
 	/**
-	 * Stores the notice and queues its outbound messages in the <strong>caller's transaction</strong> (one is
-	 * started when the caller has none): if the caller's change rolls back, so does its notice. Call it from
-	 * the transaction that makes the change, or from an {@code @ApplicationModuleListener}, whose own
-	 * transaction then keeps a retried event from posting twice.
+	 * Stores the notice for the audience and queues its outbound messages in the <strong>caller's
+	 * transaction</strong> (one is started when the caller has none): if the caller's change rolls back, so does
+	 * its notice, and nothing is sent before it commits. Call it from the transaction that makes the change, or
+	 * from an {@code @ApplicationModuleListener}, which runs in a transaction of its own after the change has
+	 * committed.
 	 *
 	 * @return the id of the stored notice
 	 */
 	@Transactional
-	public long post(Notice notice) {
+	public long send(Audience audience, Notice notice) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into notice (audience_role, audience_id, kind, message_key, arguments, link, created_at)
-				values (:role, :bound, :kind, :key, :arguments, :link, :now)""")
-			.param("role", notice.audience().role().name())
-			.param("bound", notice.audience().boundId())
+				insert into notice (audience_role, audience_id, audience_user, kind, message_key, arguments, link,
+				    created_at)
+				values (:role, :bound, :user, :kind, :key, :arguments, :link, :now)""")
+			.param("role", audience.isUser() ? null : audience.role().name())
+			.param("bound", audience.boundId())
+			.param("user", audience.username())
 			.param("kind", notice.kind())
 			.param("key", notice.messageKey())
 			.param("arguments", arguments.write(notice.arguments()))
@@ -61,8 +72,13 @@ public class Notifications {
 			.param("now", now)
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		outbound.enqueue(id, accounts.emailsOf(notice.audience().role(), notice.audience().boundId()), now.toInstant());
+		outbound.enqueue(id, recipients(audience), now.toInstant());
 		return id;
+	}
+
+	private List<String> recipients(Audience audience) {
+		return audience.isUser() ? accounts.emailOf(audience.username()).stream().toList()
+				: accounts.emailsOf(audience.role(), audience.boundId());
 	}
 
 }

@@ -61,6 +61,9 @@ class OutboundDelivery {
 	@Scheduled(fixedDelayString = "${zhuqi.notification.delivery.interval:30s}",
 			initialDelayString = "${zhuqi.notification.delivery.interval:30s}")
 	void deliverDue() {
+		if (!properties.delivery().enabled()) {
+			return;
+		}
 		Run run = deliverDue(clock.instant(), notifier);
 		if (run.sent() + run.failed() > 0) {
 			log.info("Outbound messages: {} sent, {} failed attempts", run.sent(), run.failed());

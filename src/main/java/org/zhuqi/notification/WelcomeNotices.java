@@ -12,8 +12,8 @@ import org.zhuqi.account.Accounts;
 import org.zhuqi.system.DemoMode;
 
 /**
- * In demo mode, greets each demo login (opened by the account module just before) with a notice in its inbox,
- * once: a login whose audience already has the greeting, or that does not exist, is left alone.
+ * In demo mode, greets each demo login (opened by the account module just before) with a personal notice in its
+ * inbox, once: a login that already has the greeting, or that does not exist, is left alone.
  */
 @Component
 @Order(30)
@@ -46,21 +46,18 @@ class WelcomeNotices implements ApplicationRunner {
 			return;
 		}
 		for (String username : DEMO_LOGINS) {
-			accounts.viewerOf(username).map(Audience::of).filter(audience -> !greeted(audience)).ifPresent(
-					audience -> notifications.post(Notice.of(audience, Notice.INFO, MESSAGE_KEY, "/inbox")));
+			if (accounts.viewerOf(username).isPresent() && !greeted(username)) {
+				notifications.send(Audience.user(username), Notice.of(Notice.INFO, MESSAGE_KEY, "/inbox"));
+			}
 		}
 	}
 
-	private boolean greeted(Audience audience) {
-		String bound = audience.boundId() == null ? "audience_id is null" : "audience_id = :bound";
-		JdbcClient.StatementSpec query = jdbc
-			.sql("select count(*) from notice where message_key = :key and audience_role = :role and " + bound)
+	private boolean greeted(String username) {
+		return jdbc.sql("select count(*) from notice where message_key = :key and audience_user = :username")
 			.param("key", MESSAGE_KEY)
-			.param("role", audience.role().name());
-		if (audience.boundId() != null) {
-			query = query.param("bound", audience.boundId());
-		}
-		return query.query(Long.class).single() > 0;
+			.param("username", username)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 }

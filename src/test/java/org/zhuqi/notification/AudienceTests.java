@@ -6,6 +6,7 @@ import org.zhuqi.shared.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 class AudienceTests {
 
@@ -53,10 +54,29 @@ class AudienceTests {
 	}
 
 	@Test
+	void aUserAudienceIsThatLoginWhateverItsRole() {
+		Audience user = Audience.user("zhang.san");
+		assertThat(user.isUser()).isTrue();
+		assertThat(user.includes(Viewer.department("zhang.san", 5))).isTrue();
+		assertThat(user.includes(Viewer.department("li.si", 5))).as("a colleague").isFalse();
+		assertThat(user.includes(Viewer.admin("admin"))).isFalse();
+		assertThat(Audience.department(5).isUser()).isFalse();
+	}
+
+	@Test
 	void refusesABindingThatDoesNotFitTheRole() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.ADMIN, 1L));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.DEPARTMENT, null));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.ENTERPRISE, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.ADMIN, 1L, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.DEPARTMENT, null, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.ENTERPRISE, null, null));
+		assertThatNullPointerException().isThrownBy(() -> new Audience(null, null, null));
+	}
+
+	@Test
+	void isEitherOneUserOrAGroup() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.DEPARTMENT, 5L, "zhang.san"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Audience(Role.ADMIN, null, "admin"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Audience.user(" "));
+		assertThatIllegalArgumentException().isThrownBy(() -> Audience.user("x".repeat(65)));
 	}
 
 }

@@ -72,10 +72,25 @@ class InboxIntegrationTests {
 	}
 
 	@Test
+	void aPersonalNoticeIsSeenByItsUserAloneBesideTheGroupsNotices() {
+		long department = TestAudiences.id();
+		Viewer addressee = Viewer.department(TestAudiences.username("dept"), department);
+		Viewer colleague = Viewer.department(TestAudiences.username("dept"), department);
+		String shared = post(Audience.department(department));
+		String personal = post(Audience.user(addressee.username()));
+
+		assertThat(texts(addressee)).containsExactly("【助企】" + personal, "【助企】" + shared);
+		assertThat(texts(colleague)).containsExactly("【助企】" + shared);
+		long id = notifications.send(Audience.user(addressee.username()), notice(TestAudiences.token()));
+		assertThatExceptionOfType(RecordNotFoundException.class).isThrownBy(() -> inbox.open(id, colleague));
+		assertThat(inbox.unreadCount(addressee, 100)).isEqualTo(3);
+	}
+
+	@Test
 	void listsNewestFirstInTheReadersLanguage() {
 		Viewer cadre = Viewer.cadre(TestAudiences.username("cadre"), TestAudiences.id());
 		String older = post(Audience.of(cadre));
-		notifications.post(Notice.of(Audience.of(cadre), Notice.OVERDUE, TestAudiences.TOKEN_KEY, "/inbox",
+		notifications.send(Audience.of(cadre), Notice.of(Notice.OVERDUE, TestAudiences.TOKEN_KEY, "/inbox",
 				Notice.message("inbox.kind.OVERDUE")));
 
 		assertThat(texts(cadre)).containsExactly("【助企】已逾期", "【助企】" + older);
@@ -89,7 +104,7 @@ class InboxIntegrationTests {
 		long department = TestAudiences.id();
 		Viewer reader = Viewer.department(TestAudiences.username("dept"), department);
 		Viewer colleague = Viewer.department(TestAudiences.username("dept"), department);
-		long id = notifications.post(notice(Audience.department(department), TestAudiences.token()));
+		long id = notifications.send(Audience.department(department), notice(TestAudiences.token()));
 		assertThat(inbox.unreadCount(reader, 100)).isEqualTo(1);
 
 		assertThat(inbox.open(id, reader)).isEqualTo("/inbox");
@@ -107,7 +122,7 @@ class InboxIntegrationTests {
 		Viewer enterprise = Viewer.enterprise(TestAudiences.username("ent"), TestAudiences.id());
 		Viewer colleague = new Viewer(TestAudiences.username("ent"), enterprise.role(), null, null,
 				enterprise.enterpriseId());
-		long first = notifications.post(notice(Audience.of(enterprise), TestAudiences.token()));
+		long first = notifications.send(Audience.of(enterprise), notice(TestAudiences.token()));
 		post(Audience.of(enterprise));
 		inbox.markRead(first, enterprise);
 
@@ -135,7 +150,7 @@ class InboxIntegrationTests {
 	void anotherAudiencesNoticeCanNeitherBeOpenedNorMarked() {
 		Viewer ours = Viewer.enterprise(TestAudiences.username("ent"), TestAudiences.id());
 		Viewer theirs = Viewer.enterprise(TestAudiences.username("ent"), TestAudiences.id());
-		long id = notifications.post(notice(Audience.of(ours), TestAudiences.token()));
+		long id = notifications.send(Audience.of(ours), notice(TestAudiences.token()));
 
 		assertThatExceptionOfType(RecordNotFoundException.class).isThrownBy(() -> inbox.open(id, theirs));
 		assertThatExceptionOfType(RecordNotFoundException.class).isThrownBy(() -> inbox.markRead(id, theirs));
@@ -146,7 +161,7 @@ class InboxIntegrationTests {
 	void aNoticePostedInATransactionThatRollsBackIsGone() {
 		Viewer enterprise = Viewer.enterprise(TestAudiences.username("ent"), TestAudiences.id());
 		transactions.executeWithoutResult(status -> {
-			notifications.post(notice(Audience.of(enterprise), TestAudiences.token()));
+			notifications.send(Audience.of(enterprise), notice(TestAudiences.token()));
 			status.setRollbackOnly();
 		});
 		assertThat(texts(enterprise)).isEmpty();
@@ -154,12 +169,12 @@ class InboxIntegrationTests {
 
 	private String post(Audience audience) {
 		String token = TestAudiences.token();
-		notifications.post(notice(audience, token));
+		notifications.send(audience, notice(token));
 		return token;
 	}
 
-	private static Notice notice(Audience audience, String token) {
-		return Notice.of(audience, Notice.ASSIGNED, TestAudiences.TOKEN_KEY, "/inbox", token);
+	private static Notice notice(String token) {
+		return Notice.of(Notice.ASSIGNED, TestAudiences.TOKEN_KEY, "/inbox", token);
 	}
 
 	private List<InboxEntry> entries(Viewer viewer, boolean unreadOnly) {

@@ -143,7 +143,7 @@ class InboxPagesIntegrationTests {
 	}
 
 	private long postNotice(Viewer viewer, String token, String link) {
-		return notifications.post(Notice.of(Audience.of(viewer), Notice.ASSIGNED, TestAudiences.TOKEN_KEY, link, token));
+		return notifications.send(Audience.of(viewer), Notice.of(Notice.ASSIGNED, TestAudiences.TOKEN_KEY, link, token));
 	}
 
 }

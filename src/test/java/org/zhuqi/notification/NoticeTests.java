@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class NoticeTests {
 
-	private static final Audience ENTERPRISE = Audience.enterprise(7);
-
 	@Test
 	void takesPlainValuesAsTextAndKeysAsMessages() {
-		Notice notice = Notice.of(ENTERPRISE, Notice.ASSIGNED, "demand.notice.assigned", "/demands/42", "用工难", 42,
+		Notice notice = Notice.of(Notice.ASSIGNED, "demand.notice.assigned", "/demands/42", "用工难", 42,
 				Notice.message("demand.state.ASSIGNED"), null);
 		assertThat(notice.arguments()).containsExactly(new Notice.Argument("用工难", false),
 				new Notice.Argument("42", false), new Notice.Argument("demand.state.ASSIGNED", true),
@@ -22,25 +20,25 @@ class NoticeTests {
 
 	@Test
 	void linksOnlyToPagesOfThisApplication() {
-		assertThat(Notice.of(ENTERPRISE, Notice.INFO, "k", "/demands/42?tab=timeline").link())
+		assertThat(Notice.of(Notice.INFO, "k", "/demands/42?tab=timeline").link())
 			.isEqualTo("/demands/42?tab=timeline");
 		for (String link : new String[] { "https://evil.example/", "//evil.example/x", "javascript:alert(1)",
 				"demands/42", "/\\evil.example", "/a\nb", "" }) {
 			assertThatIllegalArgumentException().as(link)
-				.isThrownBy(() -> Notice.of(ENTERPRISE, Notice.INFO, "k", link));
+				.isThrownBy(() -> Notice.of(Notice.INFO, "k", link));
 		}
 	}
 
 	@Test
 	void acceptsAnyUpperCaseKindButNoFreeText() {
-		assertThat(Notice.of(ENTERPRISE, "MEETING_CALLED", "k", "/").kind()).isEqualTo("MEETING_CALLED");
-		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(ENTERPRISE, "assigned", "k", "/"));
-		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(ENTERPRISE, "新交办", "k", "/"));
+		assertThat(Notice.of("MEETING_CALLED", "k", "/").kind()).isEqualTo("MEETING_CALLED");
+		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of("assigned", "k", "/"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of("新交办", "k", "/"));
 	}
 
 	@Test
 	void refusesWhatIsNotAMessageKey() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(ENTERPRISE, Notice.INFO, "问题已交办", "/"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(Notice.INFO, "问题已交办", "/"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Notice.message("two words"));
 	}
 
@@ -49,7 +47,7 @@ class NoticeTests {
 		String title = "很".repeat(500);
 		Notice.Argument argument = Notice.text(title);
 		assertThat(argument.value()).hasSize(Notice.MAX_TEXT).endsWith("…");
-		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(ENTERPRISE, Notice.INFO, "k", "/",
+		assertThatIllegalArgumentException().isThrownBy(() -> Notice.of(Notice.INFO, "k", "/",
 				Collections.nCopies(Notice.MAX_ARGUMENTS + 1, "x").toArray()));
 	}
 

@@ -1,7 +1,10 @@
 package org.zhuqi.notification;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -92,11 +97,59 @@ class OutboundDeliveryIntegrationTests {
 		mvc.perform(post("/admin/users/{id}/disable", disabled).with(csrf()).with(admin()))
 			.andExpect(status().is3xxRedirection());
 
-		long notice = notifications.post(notice(Audience.enterprise(enterprise)));
+		long notice = notifications.send(Audience.enterprise(enterprise), notice());
 
 		assertThat(messagesOf(notice)).extracting(Stored::recipient, Stored::status, Stored::attempts)
 			.containsExactlyInAnyOrder(tuple(reachable, "PENDING", 0),
 					tuple(alsoReachable, "PENDING", 0));
+	}
+
+	@Test
+	void queuesTheMessageOfAPersonalNoticeForThatUserAlone() throws Exception {
+		long enterprise = directory.enterprise("个人通知企业");
+		String username = TestAudiences.username("mail");
+		String own = address();
+		openEnterpriseUser(username, enterprise, own);
+		openEnterpriseUser(enterprise, address());
+
+		long notice = notifications.send(Audience.user(username), notice());
+
+		assertThat(messagesOf(notice)).extracting(Stored::recipient).containsExactly(own);
+	}
+
+	@Test
+	void aMailServerThatIsDownNeitherFailsNorRollsBackTheSendersTransaction() throws Exception {
+		long enterprise = directory.enterprise("故障测试企业");
+		String recipient = address();
+		openEnterpriseUser(enterprise, recipient);
+		Notifier down = new SmtpNotifier(mailServerThatIsDown(), "noreply@zhuqi.example");
+
+		long[] committed = transactions.execute(status -> {
+			long sendersOwnRecord = directory.enterprise("发送方自己的记录");
+			long notice = postDueLater(Audience.enterprise(enterprise));
+			return new long[] { sendersOwnRecord, notice };
+		});
+		delivery.deliverDue(later, down);
+
+		assertThat(count("select count(*) from enterprise where id = :id", committed[0])).isOne();
+		assertThat(count("select count(*) from notice where id = :id", committed[1])).isOne();
+		assertThat(messagesOf(committed[1])).singleElement().satisfies(message -> {
+			assertThat(message.status()).isEqualTo("PENDING");
+			assertThat(message.attempts()).isEqualTo(1);
+			assertThat(message.lastError()).contains("MailSendException");
+		});
+		Instant retry = later.plus(properties.delivery().firstRetry());
+		assertThat(jdbc.sql("select next_attempt_at from outbound_message where notice_id = :notice")
+			.param("notice", committed[1])
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.single()).isEqualTo(retry);
+
+		RecordingNotifier back = new RecordingNotifier(recipient);
+		delivery.deliverDue(retry, back);
+		assertThat(back.ids()).hasSize(1);
+		assertThat(messagesOf(committed[1])).singleElement()
+			.extracting(Stored::status, Stored::attempts)
+			.containsExactly("SENT", 2);
 	}
 
 	@Test
@@ -128,7 +181,8 @@ class OutboundDeliveryIntegrationTests {
 		});
 		assertThat(notifier.delivered()).singleElement().satisfies(message -> {
 			assertThat(message.recipient()).isEqualTo(recipient);
-			assertThat(message.subject()).startsWith("【助企】外发测试");
+			assertThat(message.subject()).as("【助企】 before the notice's text, itself 【助企】外发测试…")
+				.startsWith("【助企】【助企】外发测试");
 			assertThat(message.body()).contains("查看详情：/inbox");
 		});
 	}
@@ -161,7 +215,7 @@ class OutboundDeliveryIntegrationTests {
 		openEnterpriseUser(enterprise, recipient);
 
 		transactions.executeWithoutResult(status -> {
-			notifications.post(notice(Audience.enterprise(enterprise)));
+			notifications.send(Audience.enterprise(enterprise), notice());
 			status.setRollbackOnly();
 		});
 
@@ -308,7 +362,7 @@ class OutboundDeliveryIntegrationTests {
 	/** Posts a notice whose messages come due only at {@link #later}. */
 	private long postDueLater(Audience audience) {
 		return transactions.execute(status -> {
-			long notice = notifications.post(notice(audience));
+			long notice = notifications.send(audience, notice());
 			jdbc.sql("update outbound_message set next_attempt_at = :at where notice_id = :notice")
 				.param("at", later.atOffset(ZoneOffset.UTC))
 				.param("notice", notice)
@@ -317,13 +371,16 @@ class OutboundDeliveryIntegrationTests {
 		});
 	}
 
-	private static Notice notice(Audience audience) {
-		return Notice.of(audience, Notice.ASSIGNED, TestAudiences.TOKEN_KEY, "/inbox", "外发测试" + TestAudiences.id());
+	private static Notice notice() {
+		return Notice.of(Notice.ASSIGNED, TestAudiences.TOKEN_KEY, "/inbox", "外发测试" + TestAudiences.id());
+	}
+
+	private long openEnterpriseUser(long enterprise, String email) throws Exception {
+		return openEnterpriseUser(TestAudiences.username("mail"), enterprise, email);
 	}
 
 	/** Opens an enterprise account through the user administration, with this e-mail address (blank: none). */
-	private long openEnterpriseUser(long enterprise, String email) throws Exception {
-		String username = TestAudiences.username("mail");
+	private long openEnterpriseUser(String username, long enterprise, String email) throws Exception {
 		mvc.perform(post("/admin/users/new").with(csrf())
 			.with(admin())
 			.param("username", username)
@@ -334,6 +391,20 @@ class OutboundDeliveryIntegrationTests {
 			.param("password", ""))
 			.andExpect(status().is3xxRedirection());
 		return jdbc.sql("select id from user_account where username = :u").param("u", username).query(Long.class).single();
+	}
+
+	/** An SMTP sender pointed at a local port nobody listens on: every send fails at once. */
+	private static JavaMailSender mailServerThatIsDown() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(port);
+		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+		sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+		return sender;
 	}
 
 	private static RequestPostProcessor admin() {
