@@ -21,9 +21,10 @@ import org.zhuqi.shared.Viewer;
 
 /**
  * A signed-in user's inbox: the notices addressed to the user itself and to the group {@link Audience} its
- * {@link Viewer} belongs to, newest first, with its own read state. The audience condition is part of every
- * query, so a user never sees, opens or marks another audience's notice (it answers as not found). Read state is kept per login name: a row per notice read
- * one by one, and a cursor that "mark all read" moves past the newest notice instead of writing a row for each.
+ * {@link Viewer} belongs to, unread first, newest first within each, with the user's own read state. The
+ * audience condition is part of every query, so a user never sees, opens or marks another audience's notice
+ * (it answers as not found). Read state is kept per login name: a row per notice read one by one, and a cursor
+ * that "mark all read" moves past the newest notice instead of writing a row for each.
  */
 @Service
 class Inbox {
@@ -49,7 +50,7 @@ class Inbox {
 		this.clock = clock;
 	}
 
-	/** The viewer's notices, newest first, optionally only the unread ones. */
+	/** The viewer's notices, the unread ones first, each part newest first; optionally only the unread ones. */
 	@Transactional(readOnly = true)
 	public Page<InboxEntry> entries(Viewer viewer, boolean unreadOnly, Pageable pageable, Locale locale) {
 		Scope scope = scope(viewer);
@@ -62,7 +63,7 @@ class Inbox {
 				select n.id, n.kind, n.message_key, n.arguments, n.link, n.created_at,
 				       (n.id <= :through or exists (select 1 from notice_read r
 				                                    where r.notice_id = n.id and r.reader = :reader)) as is_read
-				from notice n""" + where + " order by n.id desc limit :limit offset :offset")
+				from notice n""" + where + " order by is_read, n.id desc limit :limit offset :offset")
 			.params(scope.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())

@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.shared.Viewer;
 
 /**
- * {@code /inbox}: the signed-in user's notices, newest first, unread ones highlighted, all or only the unread
- * (htmx swaps only the list); opening a notice marks it read and leads to its page; one or all can be marked
- * read without opening them.
+ * {@code /inbox}: the signed-in user's notices, unread ones first and highlighted, newest first within each,
+ * all or only the unread (htmx swaps only the list); opening a notice marks it read and leads to its page; one
+ * or all can be marked read without opening them.
  */
 @Controller
 @RequestMapping("/inbox")

@@ -15,6 +15,7 @@ import org.zhuqi.shared.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Who sees a posted notice, and the read state each user keeps of it.
@@ -97,6 +98,19 @@ class InboxIntegrationTests {
 		List<InboxEntry> english = inbox.entries(cadre, false, PageRequest.of(0, 10), Locale.ENGLISH).getContent();
 		assertThat(english).extracting(InboxEntry::text).containsExactly("[Zhuqi] Overdue", "[Zhuqi] " + older);
 		assertThat(english).extracting(InboxEntry::kindLabel).containsExactly("Overdue", "New assignment");
+	}
+
+	@Test
+	void listsTheUnreadNoticesFirst() {
+		Viewer cadre = Viewer.cadre(TestAudiences.username("cadre"), TestAudiences.id());
+		String oldest = post(Audience.of(cadre));
+		String middle = post(Audience.of(cadre));
+		String newest = TestAudiences.token();
+		inbox.markRead(notifications.send(Audience.of(cadre), notice(newest)), cadre);
+
+		assertThat(entries(cadre, false)).extracting(InboxEntry::text, InboxEntry::read)
+			.containsExactly(tuple("【助企】" + middle, false), tuple("【助企】" + oldest, false),
+					tuple("【助企】" + newest, true));
 	}
 
 	@Test
