@@ -23,8 +23,9 @@ class EmailForm {
 		return email;
 	}
 
+	/** Takes the address without the blanks a paste brings along, so that they do not fail validation. */
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = email == null ? null : email.strip();
 	}
 
 }

@@ -90,8 +90,9 @@ class NewUserForm {
 		return email;
 	}
 
+	/** Takes the address without the blanks a paste brings along, so that they do not fail validation. */
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = email == null ? null : email.strip();
 	}
 
 	public String getPassword() {
