@@ -1,5 +1,6 @@
 package org.zhuqi.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,8 +10,8 @@ import org.zhuqi.shared.Role;
 
 /**
  * What the service centre types to open an account: login name, display name, role and the directory record
- * the role is bound to (only the one matching the role is used), and optionally the initial password; left
- * blank, one is generated and shown once.
+ * the role is bound to (only the one matching the role is used), optionally an e-mail address for
+ * notifications, and optionally the initial password; left blank, one is generated and shown once.
  */
 class NewUserForm {
 
@@ -30,6 +31,10 @@ class NewUserForm {
 	private Long cadreId;
 
 	private Long enterpriseId;
+
+	@Email(message = "{user.email.invalid}")
+	@Size(max = EmailForm.MAX)
+	private String email;
 
 	private String password;
 
@@ -79,6 +84,15 @@ class NewUserForm {
 
 	public void setEnterpriseId(Long enterpriseId) {
 		this.enterpriseId = enterpriseId;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	/** Takes the address without the blanks a paste brings along, so that they do not fail validation. */
+	public void setEmail(String email) {
+		this.email = email == null ? null : email.strip();
 	}
 
 	public String getPassword() {

@@ -1,6 +1,7 @@
 package org.zhuqi.account;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -37,6 +38,9 @@ class UserAccount {
 
 	private boolean enabled;
 
+	/** Where notifications are e-mailed; {@code null} when the account has none. */
+	private String email;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -71,6 +75,16 @@ class UserAccount {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
 		this.updatedAt = now;
+	}
+
+	/** Sets or clears ({@code null}) the e-mail address; says whether that changed anything. */
+	boolean changeEmail(String newEmail, Instant now) {
+		if (Objects.equals(email, newEmail)) {
+			return false;
+		}
+		this.email = newEmail;
+		this.updatedAt = now;
+		return true;
 	}
 
 	/** Stops the account from signing in; says whether that changed anything. */
@@ -139,6 +153,10 @@ class UserAccount {
 
 	boolean isEnabled() {
 		return enabled;
+	}
+
+	String getEmail() {
+		return email;
 	}
 
 	Instant getCreatedAt() {

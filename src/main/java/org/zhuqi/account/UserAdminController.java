@@ -2,6 +2,8 @@ package org.zhuqi.account;
 
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -22,8 +24,8 @@ import org.zhuqi.shared.Viewer;
 
 /**
  * {@code /admin/users}: the service centre's account list (search, role and state filters, paging; htmx swaps
- * only the results), an account's detail and history, disabling, enabling and password resets. Opening
- * accounts is {@link NewUserController}.
+ * only the results), an account's detail and history, disabling, enabling, password resets and its e-mail
+ * address. Opening accounts is {@link NewUserController}.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -60,11 +62,17 @@ class UserAdminController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Viewer viewer, Model model) {
-		model.addAttribute("user", queries.find(id, viewer)
-			.orElseThrow(() -> new RecordNotFoundException(UserAdministration.AUDIT_TYPE, id)));
+		UserRow user = queries.find(id, viewer)
+			.orElseThrow(() -> new RecordNotFoundException(UserAdministration.AUDIT_TYPE, id));
+		model.addAttribute("user", user);
 		model.addAttribute("history", audit.history(UserAdministration.AUDIT_TYPE, id, 50));
 		if (!model.containsAttribute("reset")) {
 			model.addAttribute("reset", new PasswordResetForm());
+		}
+		if (!model.containsAttribute("contact")) {
+			EmailForm contact = new EmailForm();
+			contact.setEmail(user.email());
+			model.addAttribute("contact", contact);
 		}
 		return DETAIL;
 	}
@@ -93,6 +101,22 @@ class UserAdminController {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("form.conflict");
+		}
+		return show(id, viewer, model);
+	}
+
+	@PostMapping("/{id}/email")
+	String changeEmail(@PathVariable long id, @Valid @ModelAttribute("contact") EmailForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				administration.changeEmail(id, form, viewer);
+				redirect.addFlashAttribute("message", "user.email.changed");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("form.conflict");
+			}
 		}
 		return show(id, viewer, model);
 	}

@@ -19,7 +19,7 @@ import org.zhuqi.shared.Viewer;
 
 /**
  * The service centre's account management: open an account bound to a directory record, disable and enable
- * it ({@link AccountDisabling}), reset its password. Only administrators may; every change is audited under
+ * it ({@link AccountDisabling}), reset its password, set its e-mail address for notifications. Only administrators may; every change is audited under
  * subject type {@code user}, never with a password. Disabling an account or resetting its password ends its
  * sessions; a reset also lifts a login lock.
  */
@@ -78,8 +78,10 @@ class UserAdministration {
 		String password = chosenOrGenerated(form.getPassword(), username);
 		UserAccount saved;
 		try {
-			saved = accounts.save(UserAccount.open(username, form.getDisplayName().strip(), encoder.encode(password),
-					binding, clock.instant()));
+			UserAccount account = UserAccount.open(username, form.getDisplayName().strip(), encoder.encode(password),
+					binding, clock.instant());
+			account.changeEmail(EmailForm.normalised(form.getEmail()), clock.instant());
+			saved = accounts.save(account);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new RejectedFieldException("username", "user.username.taken", username);
@@ -131,6 +133,18 @@ class UserAdministration {
 			sessions.end(account.getUsername());
 		}
 		return form.generate() ? password : null;
+	}
+
+	/** Sets or, when left blank, removes the address notifications are e-mailed to. */
+	@Transactional
+	public void changeEmail(long id, EmailForm form, Viewer viewer) {
+		requireAdmin(viewer);
+		UserAccount account = find(id);
+		String email = EmailForm.normalised(form.getEmail());
+		if (account.changeEmail(email, clock.instant())) {
+			accounts.save(account);
+			audit.record(viewer.username(), AUDIT_TYPE, id, "email-changed", email);
+		}
 	}
 
 	private UserAccount find(long id) {

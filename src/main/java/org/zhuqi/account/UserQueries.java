@@ -28,8 +28,8 @@ import org.zhuqi.shared.Viewer;
 class UserQueries {
 
 	private static final String SELECT = """
-			select id, username, display_name, role, department_id, cadre_id, enterprise_id, enabled, created_at,
-			       password_changed_at
+			select id, username, display_name, role, department_id, cadre_id, enterprise_id, email, enabled,
+			       created_at, password_changed_at
 			from user_account""";
 
 	private final JdbcClient jdbc;
@@ -106,13 +106,13 @@ class UserQueries {
 
 	/** A row as stored, before the bound record is named (which needs queries of its own). */
 	private record Stored(long id, String username, String displayName, Role role, Long departmentId, Long cadreId,
-			Long enterpriseId, boolean enabled, Instant createdAt, Instant passwordChangedAt) {
+			Long enterpriseId, String email, boolean enabled, Instant createdAt, Instant passwordChangedAt) {
 	}
 
 	private static Stored stored(ResultSet rs) throws SQLException {
 		return new Stored(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getObject("department_id", Long.class),
-				rs.getObject("cadre_id", Long.class), rs.getObject("enterprise_id", Long.class),
+				rs.getObject("cadre_id", Long.class), rs.getObject("enterprise_id", Long.class), rs.getString("email"),
 				rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("password_changed_at", OffsetDateTime.class).toInstant());
 	}
@@ -120,7 +120,7 @@ class UserQueries {
 	private UserRow row(Stored stored) {
 		return new UserRow(stored.id(), stored.username(), stored.displayName(), stored.role(),
 				names.of(stored.role(), stored.departmentId(), stored.cadreId(), stored.enterpriseId()),
-				stored.enabled(), throttle.isLocked(stored.username()), stored.createdAt(),
+				stored.email(), stored.enabled(), throttle.isLocked(stored.username()), stored.createdAt(),
 				stored.passwordChangedAt());
 	}
 
