@@ -39,11 +39,17 @@ public class DemandClocks {
 
 	private final boolean enabled;
 
-	DemandClocks(JdbcClient jdbc, DemandWorkflow workflow, Clock clock,
+	private final DemandNotices notices;
+
+	/** Deadlines up to this instant have had their due-soon notice; null before the first tick. */
+	private Instant dueSoonNoticedUpTo;
+
+	DemandClocks(JdbcClient jdbc, DemandWorkflow workflow, Clock clock, DemandNotices notices,
 			@Value("${zhuqi.demand.clock-enabled:true}") boolean enabled) {
 		this.jdbc = jdbc;
 		this.workflow = workflow;
 		this.clock = clock;
+		this.notices = notices;
 		this.enabled = enabled;
 	}
 
@@ -52,11 +58,33 @@ public class DemandClocks {
 		if (!enabled) {
 			return;
 		}
-		Sweep sweep = sweep(clock.instant());
+		Instant now = clock.instant();
+		Sweep sweep = sweep(now);
+		noticeDueSoon(now);
 		if (sweep.total() > 0) {
 			log.info("Problem clocks: {} reminded, {} closed after rating, {} closed unrated", sweep.reminded(),
 					sweep.closedRated(), sweep.closedUnrated());
 		}
+	}
+
+	/** How long before its deadline a problem counts as due soon. */
+	static final Duration DUE_SOON = Duration.ofDays(1);
+
+	/**
+	 * Sends one due-soon notice per deadline: to the problems whose deadline came within {@link #DUE_SOON}
+	 * since the last tick (on the first tick after a start, those within a day from now).
+	 */
+	void noticeDueSoon(Instant now) {
+		Instant upTo = now.plus(DUE_SOON);
+		Instant from = dueSoonNoticedUpTo != null ? dueSoonNoticedUpTo : now;
+		List<Long> due = jdbc.sql("select d.id from demand d where " + DemandQueries.DEADLINE + " > :from and "
+				+ DemandQueries.DEADLINE + " <= :upTo order by d.id")
+			.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+			.param("upTo", OffsetDateTime.ofInstant(upTo, ZoneOffset.UTC))
+			.query(Long.class)
+			.list();
+		notices.dueSoon(due);
+		dueSoonNoticedUpTo = upTo;
 	}
 
 	/** What one sweep did. */
