@@ -5,7 +5,14 @@ package org.zhuqi.demand.stats;
  *
  * @param key the department or cadre id, the street or category code; {@link Dimension#NONE} for problems
  * without a department or cadre
- * @param label the name in the viewer's language
+ * @param label the name in the viewer's language; {@code null} for the {@link Dimension#NONE} row (the page
+ * names it)
  */
 public record BreakdownRow(String key, String label, Figures figures) {
+
+	/** Whether this is the row of problems without a department or cadre. */
+	public boolean none() {
+		return Dimension.NONE.equals(key);
+	}
+
 }

@@ -80,6 +80,19 @@ public record DemandFact(long id, Long leadDepartmentId, String streetCode, Stri
 		return ratedInTime() ? rating : null;
 	}
 
+	/**
+	 * Finished (resolved or 无法解决), its rating window passed, and no rating counts: shown separately as 未评价,
+	 * never counted as satisfied nor as dissatisfied.
+	 */
+	public boolean isUnrated(Instant now) {
+		return countedRating() == null && rateDueAt != null && now.isAfter(rateDueAt);
+	}
+
+	/** Finished, not rated yet, and the enterprise may still rate it. */
+	public boolean isAwaitingRating(Instant now) {
+		return countedRating() == null && rateDueAt != null && !now.isAfter(rateDueAt);
+	}
+
 	private boolean ratedInTime() {
 		return rating != null && ratedAt != null && rateDueAt != null && !ratedAt.isAfter(rateDueAt);
 	}

@@ -56,6 +56,10 @@ public final class DemandFigures {
 
 	private long satisfied;
 
+	private long unrated;
+
+	private long awaitingRating;
+
 	private long firstRatings;
 
 	private long firstSatisfied;
@@ -111,6 +115,12 @@ public final class DemandFigures {
 				satisfied++;
 			}
 		}
+		else if (fact.isUnrated(now)) {
+			unrated++;
+		}
+		else if (fact.isAwaitingRating(now)) {
+			awaitingRating++;
+		}
 		Satisfaction first = fact.countedFirstRating();
 		if (first != null) {
 			firstRatings++;
@@ -125,11 +135,11 @@ public final class DemandFigures {
 	public Figures figures(long meetings) {
 		BigDecimal averageDays = resolved == 0 ? null : BigDecimal.valueOf(resolveWorkingDays)
 			.divide(BigDecimal.valueOf(resolved), Figures.DAYS_SCALE, RoundingMode.HALF_UP);
-		return new Figures(total, coordinated, resolved, resolvedByCadre, unresolvable, open, overdue, keyProblems,
-				meetings, Figures.rate(coordinated, total), Figures.rate(resolved, resolved + unresolvable + overdue),
-				resolvedOnTime, Figures.rate(resolvedOnTime, resolved), ratings, satisfied,
-				Figures.rate(satisfied, ratings), firstRatings, firstSatisfied, Figures.rate(firstSatisfied, firstRatings),
-				averageDays);
+		return new Figures(total, coordinated, Figures.rate(coordinated, total), resolved, resolvedByCadre,
+				unresolvable, open, overdue, Figures.rate(resolved, resolved + unresolvable + overdue), resolvedOnTime,
+				Figures.rate(resolvedOnTime, resolved), averageDays, keyProblems, meetings, ratings, satisfied,
+				Figures.rate(satisfied, ratings), unrated, awaitingRating, firstRatings, firstSatisfied,
+				Figures.rate(firstSatisfied, firstRatings));
 	}
 
 }

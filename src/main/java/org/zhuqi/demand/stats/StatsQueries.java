@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,6 +26,9 @@ import org.zhuqi.demand.problem.UnresolvableReason;
  * Reads what the figures count: streams the problems of a filter as {@link DemandFact}s (one indexed scan,
  * no row kept in memory here) and counts coordination meetings (专题协调会) in SQL. The filter is applied in
  * the WHERE clause; who may see which filter is decided before, by {@link StatsAccess}.
+ * <p>
+ * Street names come from the {@code street} reference table (written by migrations only), because the
+ * directory's public {@code Directory} offers no street lookup yet.
  */
 @Component
 class StatsQueries {
@@ -45,6 +49,11 @@ class StatsQueries {
 	private static final String MEETING_OF_STREET = """
 			exists (select 1 from meeting_agenda ma join demand ad on ad.id = ma.demand_id
 			 where ma.meeting_id = m.id and ad.street_code = :street)""";
+
+	/** Meetings with a problem of the cadre's enterprises on their agenda. */
+	private static final String MEETING_OF_CADRE = """
+			exists (select 1 from meeting_agenda mc join demand cd on cd.id = mc.demand_id
+			 where mc.meeting_id = m.id and cd.cadre_id = :cadre)""";
 
 	private final JdbcClient jdbc;
 
@@ -102,6 +111,22 @@ class StatsQueries {
 				%2$s true group by d.%1$s""".formatted(column, joinCondition);
 	}
 
+	/** The district's streets and towns in their usual order: code, Chinese and English name. */
+	List<StreetName> streets() {
+		return jdbc.sql("select code, name_zh, name_en from street order by sort_order, code")
+			.query((rs, row) -> new StreetName(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** A street (街道) or town (镇) with its names. */
+	record StreetName(String code, String nameZh, String nameEn) {
+
+		String name(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		}
+
+	}
+
 	private record Where(String sql, Map<String, Object> params) {
 
 		static Where of(List<String> conditions, Map<String, Object> params) {
@@ -129,6 +154,10 @@ class StatsQueries {
 			conditions.add("d.street_code = :street");
 			params.put("street", filter.street());
 		}
+		if (filter.cadre() != null) {
+			conditions.add("d.cadre_id = :cadre");
+			params.put("cadre", filter.cadre());
+		}
 		return Where.of(conditions, params);
 	}
 
@@ -150,6 +179,10 @@ class StatsQueries {
 		if (filter.street() != null) {
 			conditions.add(MEETING_OF_STREET);
 			params.put("street", filter.street());
+		}
+		if (filter.cadre() != null) {
+			conditions.add(MEETING_OF_CADRE);
+			params.put("cadre", filter.cadre());
 		}
 		return Where.of(conditions, params);
 	}
