@@ -52,10 +52,17 @@ public class DemandStatistics {
 
 	/** The figures of the problems of the filter within the viewer's scope. */
 	public Figures figures(StatsFilter filter, Viewer viewer) {
+		return summary(filter, viewer).figures();
+	}
+
+	/** The figures with the scoped filter and the moment they were computed at, without breakdowns. */
+	public StatsReport summary(StatsFilter filter, Viewer viewer) {
 		StatsFilter scoped = checked(filter, viewer);
-		DemandFigures figures = newFigures(clock.instant());
+		Instant now = clock.instant();
+		DemandFigures figures = newFigures(now);
 		queries.forEachFact(scoped, figures::add);
-		return figures.figures(queries.meetings(scoped));
+		return new StatsReport(scoped, now, figures.figures(queries.meetings(scoped)), List.of(), List.of(), List.of(),
+				List.of());
 	}
 
 	/** The figures with their breakdowns per lead department, street, category and cadre, rows named. */
