@@ -210,6 +210,8 @@ class StatsApiIntegrationTests {
 	@Test
 	void namesTheBadParameterInA400() throws Exception {
 		expectBadParameter("from", "31.01.2026");
+		mvc.perform(get("/api/v1/stats/demands").param("from", "2026-13-01").with(as(ADMIN)))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("2026-01-31")));
 		expectBadParameter("to", "tomorrow");
 		expectBadParameter("department", "abc");
 		expectBadParameter("department", "999999999");
