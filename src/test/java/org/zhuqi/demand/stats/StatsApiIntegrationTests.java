@@ -259,7 +259,10 @@ class StatsApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/stats/demands'].get.parameters[*].name").value(
 					org.hamcrest.Matchers.hasItems("from", "to", "department", "street")))
-			.andExpect(jsonPath("$.paths['/api/v1/stats/cadres']").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/stats/cadres']").exists())
+			.andExpect(jsonPath("$.components.schemas.DemandStats.properties.total").exists())
+			.andExpect(jsonPath("$.components.schemas.DemandStats.properties.resolutionRate.description")
+				.value(containsString("resolved / (resolved + unresolvable + overdue)")));
 	}
 
 }
