@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -205,6 +207,35 @@ class StatsApiIntegrationTests {
 			.andExpect(jsonPath("$[0].key").value(String.valueOf(department)))
 			.andExpect(jsonPath("$[0].label").value(containsString("区统计测试局")))
 			.andExpect(jsonPath("$[0].figures.total").value(1));
+	}
+
+	@Test
+	void countsTheCoordinationMeetingsOfTheDepartmentAndOfTheCadresProblems() throws Exception {
+		long id = file(workflow);
+		act(id, new DemandCommand.Assign(department, null, null), ADMIN);
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into meeting (title, held_on, convener_department_id, created_by, created_at)
+				values ('人才补贴专题协调会', current_date, :department, 'admin', current_timestamp)""")
+			.param("department", department)
+			.update(keys, "id");
+		long meeting = keys.getKey().longValue();
+		jdbc.sql("insert into meeting_agenda (meeting_id, demand_id, position) values (:meeting, :demand, 1)")
+			.param("meeting", meeting)
+			.param("demand", id)
+			.update();
+
+		mvc.perform(get("/api/v1/stats/demands").param("department", String.valueOf(department)).with(as(ADMIN)))
+			.andExpect(jsonPath("$.meetings").value(1));
+		cadreFigures().andExpect(jsonPath("$.meetings").value(1));
+		mvc.perform(get("/api/v1/stats/demands").param("department", String.valueOf(otherDepartment)).with(as(ADMIN)))
+			.andExpect(jsonPath("$.meetings").value(0));
+		mvc.perform(get("/api/v1/stats/demands/breakdown").param("by", "cadre")
+			.param("cadre", String.valueOf(cadre))
+			.with(as(ADMIN))).andExpect(jsonPath("$[0].figures.meetings").value(1));
+		mvc.perform(get("/api/v1/stats/demands/breakdown").param("by", "department")
+			.param("department", String.valueOf(department))
+			.with(as(ADMIN))).andExpect(jsonPath("$[0].figures.meetings").value(1));
 	}
 
 	@Test
