@@ -36,7 +36,7 @@ public class DemandQueries {
 	public static final Duration DUE_SOON = Duration.ofDays(1);
 
 	/** The deadline a problem works against in its current state, as SQL over {@code d}. */
-	static final String DEADLINE = """
+	public static final String DEADLINE = """
 			(case d.state when 'ASSIGNED' then d.accept_due_at when 'IN_PROGRESS' then d.resolve_due_at
 			 when 'RECTIFYING' then (case when d.followed_up_at is null then d.follow_up_due_at else d.rectify_due_at end)
 			 end)""";
