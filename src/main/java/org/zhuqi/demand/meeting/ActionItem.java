@@ -3,17 +3,23 @@ package org.zhuqi.demand.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
 
 /**
  * A decision of a coordination meeting (督办事项): what is to be done, by which owner department (责任部门), by
- * which day, optionally about one key problem on the agenda. It is open until marked done once, with a note;
- * only the service centre may reopen it, with a reason, and both are audited.
+ * which day, optionally about one key problem on the agenda. While open, the owner department reports
+ * progress notes (进展); it is open until marked done (办结) once, with a note; only the service centre may
+ * reopen it, with a reason. The service audits each of these.
  */
 @Table("action_item")
 public class ActionItem {
@@ -43,6 +49,9 @@ public class ActionItem {
 	private String doneBy;
 
 	private String doneNote;
+
+	@MappedCollection(idColumn = "action_item_id")
+	private Set<ActionItemProgress> progress = new LinkedHashSet<>();
 
 	ActionItem() {
 	}
@@ -74,6 +83,14 @@ public class ActionItem {
 		item.ownerDepartmentId = details.ownerDepartmentId();
 		item.dueOn = details.dueOn();
 		return item;
+	}
+
+	/** 进展: a note of what the owner department has done so far; refused once the item is done. */
+	void noteProgress(String note, String by, Instant now) {
+		if (isDone()) {
+			throw new RefusedActionException("actionItem.progress.done");
+		}
+		progress.add(new ActionItemProgress(now, by, requiredNote(note)));
 	}
 
 	/** 办结: done once, with a note saying what was done. */
@@ -162,6 +179,13 @@ public class ActionItem {
 
 	public String getDoneNote() {
 		return doneNote;
+	}
+
+	/** The progress notes, oldest first. */
+	public List<ActionItemProgress> progress() {
+		return progress.stream()
+			.sorted(Comparator.comparing(ActionItemProgress::notedAt))
+			.toList();
 	}
 
 }

@@ -15,8 +15,9 @@ import org.zhuqi.shared.Viewer;
 
 /**
  * Tracks the decisions of coordination meetings (督办事项) to done: the service centre records them, the owner
- * department (or the centre) marks each done once with a note, and only the centre reopens one, with a
- * reason. Every change is audited under subject {@value #AUDIT_TYPE}.
+ * department (or the centre) reports progress and marks each done once with a note, and only the centre
+ * reopens one, with a reason. Every change is audited under subject {@value #AUDIT_TYPE}; each report names
+ * the version the user saw, so a change made meanwhile is refused instead of overwritten.
  */
 @Service
 public class ActionItemService {
@@ -63,18 +64,20 @@ public class ActionItemService {
 		return item;
 	}
 
-	/**
-	 * 办结: the owner department or the centre marks the item done with a note. A department that is not the
-	 * owner is refused (403), or told the item does not exist when it may not even see the meeting (404).
-	 */
+	/** 进展: the owner department or the centre notes progress on an open item. */
+	@Transactional
+	public ActionItem noteProgress(long id, ActionItemNote note, Viewer viewer) {
+		ActionItem item = reportable(id, note, viewer);
+		item.noteProgress(note.note(), viewer.username(), clock.instant());
+		actionItems.save(item);
+		audit.record(viewer.username(), AUDIT_TYPE, id, "progress", note.note().strip());
+		return item;
+	}
+
+	/** 办结: the owner department or the centre marks the item done with a note. */
 	@Transactional
 	public ActionItem markDone(long id, ActionItemNote note, Viewer viewer) {
-		MeetingAccess.requireStaff(viewer);
-		ActionItem item = find(id, viewer);
-		if (!MeetingAccess.canMarkDone(viewer, item.getOwnerDepartmentId())) {
-			throw new AccessDeniedException(viewer.username() + " may not mark action item " + id + " done");
-		}
-		checkVersion(item, note);
+		ActionItem item = reportable(id, note, viewer);
 		item.markDone(note.note(), viewer.username(), clock.instant());
 		actionItems.save(item);
 		audit.record(viewer.username(), AUDIT_TYPE, id, "marked-done", item.getDoneNote());
@@ -91,6 +94,20 @@ public class ActionItemService {
 		item.reopen(reason.note());
 		actionItems.save(item);
 		audit.record(viewer.username(), AUDIT_TYPE, id, "reopened", reason.note().strip() + " (" + previous + ")");
+		return item;
+	}
+
+	/**
+	 * The item to report on, unchanged since the viewer read it. A department that is not the owner is refused
+	 * (403), or told the item does not exist when it may not even see the meeting (404).
+	 */
+	private ActionItem reportable(long id, ActionItemNote note, Viewer viewer) {
+		MeetingAccess.requireStaff(viewer);
+		ActionItem item = find(id, viewer);
+		if (!MeetingAccess.canReport(viewer, item.getOwnerDepartmentId())) {
+			throw new AccessDeniedException(viewer.username() + " may not report on action item " + id);
+		}
+		checkVersion(item, note);
 		return item;
 	}
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A coordination meeting that discussed one key problem, with the action items it decided about that
- * problem: what the problem page shows through {@code meeting/fragments :: forDemand(meetings)}.
+ * problem: what the problem page shows through {@code demand/meeting/for-demand :: meetings(meetings)}.
  */
 public record DemandMeeting(long meetingId, String title, LocalDate heldOn, String convenerName,
 		List<ActionItemRow> actions) {

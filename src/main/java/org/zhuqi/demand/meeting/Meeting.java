@@ -136,6 +136,17 @@ public class Meeting {
 		return entries;
 	}
 
+	/** 会议纪要: replaces the minutes (blank clears them) and tells whether they changed. */
+	boolean recordMinutes(String text) {
+		String cleaned = text == null || text.isBlank() ? null : text.strip();
+		if (cleaned != null && cleaned.length() > MINUTES_MAX) {
+			throw new RejectedFieldException("minutes", "meeting.minutes.overLimit", MINUTES_MAX);
+		}
+		boolean changed = !Objects.equals(minutes, cleaned);
+		minutes = cleaned;
+		return changed;
+	}
+
 	/** Whether the problem is on this meeting's agenda. */
 	public boolean discusses(long demandId) {
 		return agenda.stream().anyMatch(entry -> entry.demandId() == demandId);

@@ -90,6 +90,20 @@ public class MeetingService {
 		return meeting;
 	}
 
+	/** 会议纪要: the centre records or corrects the minutes on the meeting page. */
+	@Transactional
+	public Meeting recordMinutes(long id, MeetingMinutes minutes, Viewer viewer) {
+		Meeting meeting = get(id, viewer);
+		if (minutes.version() != null && !minutes.version().equals(meeting.getVersion())) {
+			throw new OptimisticLockingFailureException("meeting " + id + " changed meanwhile");
+		}
+		if (meeting.recordMinutes(minutes.minutes())) {
+			meetings.save(meeting);
+			audit.record(viewer.username(), AUDIT_TYPE, id, "minutes", meeting.getMinutes());
+		}
+		return meeting;
+	}
+
 	/**
 	 * The form's details with its references checked: departments must be active, except those the meeting
 	 * already names (a department may have been deactivated since); agenda problems must exist.
