@@ -192,6 +192,21 @@ class MeetingApiIntegrationTests {
 			.andExpect(jsonPath("$.content[?(@.id == %d)].openActions".formatted(meeting)).value(hasItem(2)));
 		decide(meeting, attending, heldOn.minusDays(1), null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("dueOn"));
+		assertThat(queries.summary(heldOn, heldOn)).satisfies(summary -> {
+			assertThat(summary.meetings()).isPositive();
+			assertThat(summary.keyProblemsDiscussed()).isPositive();
+			assertThat(summary.actionItemsOverdue()).isPositive();
+		});
+	}
+
+	@Test
+	void documentsTheMeetingAndActionItemCallsInOpenApi() throws Exception {
+		mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/meetings'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/meetings'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/meetings/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/action-items/{id}/done'].post").exists());
 	}
 
 	@Test
