@@ -1,5 +1,6 @@
 package org.zhuqi.browser;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -39,6 +40,9 @@ class MeetingBrowserTests {
 	private MessageSource messages;
 
 	@Autowired
+	private Clock clock;
+
+	@Autowired
 	private DemandWorkflow workflow;
 
 	@Autowired
@@ -56,7 +60,7 @@ class MeetingBrowserTests {
 
 		browser.signInAsAdmin().open("/meetings");
 		browser.clickAndAwaitPage(By.cssSelector(".page-head a[href$='/meetings/new']"));
-		browser.setValue(By.id("heldOn"), LocalDate.now().toString())
+		browser.setValue(By.id("heldOn"), today().toString())
 			.type(By.id("title"), meetingTitle)
 			.select(By.id("convenerDepartmentId"), String.valueOf(department));
 		browser.find(By.cssSelector("input[name='attendingDepartmentIds'][value='" + department + "']")).click();
@@ -71,7 +75,7 @@ class MeetingBrowserTests {
 
 		browser.type(By.id("description"), decision)
 			.select(By.id("ownerDepartmentId"), String.valueOf(department))
-			.setValue(By.id("dueOn"), LocalDate.now().plusDays(14).toString())
+			.setValue(By.id("dueOn"), today().plusDays(14).toString())
 			.select(By.id("demandId"), String.valueOf(problem))
 			.clickAndAwaitPage(By.cssSelector("#new-action button[type=submit]"));
 		assertThat(browser.text(By.cssSelector(".alert.ok"))).isEqualTo(zh("actionItem.saved"));
@@ -112,6 +116,11 @@ class MeetingBrowserTests {
 
 	private String zh(String key, Object... arguments) {
 		return messages.getMessage(key, arguments.length == 0 ? null : arguments, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** Today in the district, as the application sees it. */
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.zhuqi.demand.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,9 @@ class MeetingApiIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -87,13 +91,13 @@ class MeetingApiIntegrationTests {
 
 	@Test
 	void recordsAMeetingOnKeyProblemsAndRefusesAProblemThatIsNotKeyWithAClearMessage() throws Exception {
-		convene(CENTRE, meeting("用电协调会", LocalDate.now(), plainProblem))
+		convene(CENTRE, meeting("用电协调会", today(), plainProblem))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("agenda"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("“停车位不足”不是重点问题")));
 
-		long id = idOf(convene(CENTRE, meeting("用电协调会", LocalDate.now(), keyProblem)).andExpect(status().isCreated())
+		long id = idOf(convene(CENTRE, meeting("用电协调会", today(), keyProblem)).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.agenda[0].demandId").value((int) keyProblem))
 			.andExpect(jsonPath("$.agenda[0].position").value(1))
 			.andExpect(jsonPath("$.attending[*].id").value(hasItem((int) attending))));
@@ -102,9 +106,9 @@ class MeetingApiIntegrationTests {
 
 	@Test
 	void refusesMeetingsFromAnyoneButTheCentreAndValidatesTheForm() throws Exception {
-		convene(Viewer.department("dept-convene", attending), meeting("越权会议", LocalDate.now(), keyProblem))
+		convene(Viewer.department("dept-convene", attending), meeting("越权会议", today(), keyProblem))
 			.andExpect(status().isForbidden());
-		convene(Viewer.enterprise("ent-convene", enterprise), meeting("越权会议", LocalDate.now(), keyProblem))
+		convene(Viewer.enterprise("ent-convene", enterprise), meeting("越权会议", today(), keyProblem))
 			.andExpect(status().isForbidden());
 		convene(CENTRE, "{\"title\": \"\", \"attendingDepartmentIds\": []}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("heldOn")))
@@ -114,7 +118,7 @@ class MeetingApiIntegrationTests {
 	@Test
 	void showsEachRoleOnlyTheMeetingsItTakesPartInOrWhoseAgendaHoldsItsProblems() throws Exception {
 		String title = "范围协调会" + System.nanoTime();
-		long id = idOf(convene(CENTRE, meeting(title, LocalDate.now(), keyProblem)));
+		long id = idOf(convene(CENTRE, meeting(title, today(), keyProblem)));
 		mvc.perform(put("/api/v1/meetings/{id}/minutes", id).with(as(CENTRE))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"minutes\": \"会议商定由供电公司先行勘查\"}")).andExpect(status().isOk());
@@ -143,8 +147,8 @@ class MeetingApiIntegrationTests {
 
 	@Test
 	void tracksAnActionItemOfTheOwnerDepartmentToDone() throws Exception {
-		long meeting = idOf(convene(CENTRE, meeting("督办协调会", LocalDate.now(), keyProblem)));
-		long item = idOf(decide(meeting, attending, LocalDate.now().plusDays(7), keyProblem).andExpect(status().isCreated())
+		long meeting = idOf(convene(CENTRE, meeting("督办协调会", today(), keyProblem)));
+		long item = idOf(decide(meeting, attending, today().plusDays(7), keyProblem).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.done").value(false))
 			.andExpect(jsonPath("$.overdue").value(false)));
 		Viewer owner = Viewer.department("dept-owner", attending);
@@ -178,10 +182,10 @@ class MeetingApiIntegrationTests {
 
 	@Test
 	void flagsActionItemsThatAreOpenPastTheirDueDate() throws Exception {
-		LocalDate heldOn = LocalDate.now().minusDays(10);
+		LocalDate heldOn = today().minusDays(10);
 		long meeting = idOf(convene(CENTRE, meeting("超期协调会", heldOn, keyProblem)));
 		long late = idOf(decide(meeting, attending, heldOn.plusDays(3), null));
-		decide(meeting, attending, LocalDate.now().plusDays(3), keyProblem);
+		decide(meeting, attending, today().plusDays(3), keyProblem);
 
 		mvc.perform(get("/api/v1/action-items/{id}", late).with(as(CENTRE))).andExpect(jsonPath("$.overdue").value(true));
 		mvc.perform(get("/api/v1/action-items").param("status", "OVERDUE").param("department", String.valueOf(attending))
@@ -211,18 +215,18 @@ class MeetingApiIntegrationTests {
 
 	@Test
 	void refusesAStaleRevisionOfAMeeting() throws Exception {
-		long id = idOf(convene(CENTRE, meeting("版本协调会", LocalDate.now(), keyProblem)));
+		long id = idOf(convene(CENTRE, meeting("版本协调会", today(), keyProblem)));
 		String revision = """
 				{"title": "版本协调会（修订）", "heldOn": "%s", "convenerDepartmentId": %d,
 				 "attendingDepartmentIds": [%d], "agenda": [%d], "version": %d}""";
 		mvc.perform(put("/api/v1/meetings/{id}", id).with(as(CENTRE))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(revision.formatted(LocalDate.now(), lead, attending, keyProblem, 0)))
+			.content(revision.formatted(today(), lead, attending, keyProblem, 0)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("版本协调会（修订）"));
 		mvc.perform(put("/api/v1/meetings/{id}", id).with(as(CENTRE))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(revision.formatted(LocalDate.now(), lead, attending, keyProblem, 0)))
+			.content(revision.formatted(today(), lead, attending, keyProblem, 0)))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
@@ -252,6 +256,11 @@ class MeetingApiIntegrationTests {
 
 	private static long idOf(ResultActions result) throws Exception {
 		return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+	}
+
+	/** Today in the district, as the application sees it. */
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.zhuqi.demand.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,9 @@ class MeetingPagesIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -87,7 +91,7 @@ class MeetingPagesIntegrationTests {
 
 		mvc.perform(post("/meetings/new").with(as(CENTRE)).with(csrf())
 			.param("title", "人才住房协调会")
-			.param("heldOn", LocalDate.now().toString())
+			.param("heldOn", today().toString())
 			.param("convenerDepartmentId", String.valueOf(lead))
 			.param("attendingDepartmentIds", String.valueOf(owner))
 			.param("agenda", String.valueOf(plainProblem)))
@@ -96,7 +100,7 @@ class MeetingPagesIntegrationTests {
 
 		String location = mvc.perform(post("/meetings/new").with(as(CENTRE)).with(csrf())
 			.param("title", "人才住房协调会")
-			.param("heldOn", LocalDate.now().toString())
+			.param("heldOn", today().toString())
 			.param("convenerDepartmentId", String.valueOf(lead))
 			.param("attendingDepartmentIds", String.valueOf(owner))
 			.param("agenda", String.valueOf(keyProblem)))
@@ -116,7 +120,7 @@ class MeetingPagesIntegrationTests {
 		ActionItemForm form = new ActionItemForm();
 		form.setDescription("核定配租名单");
 		form.setOwnerDepartmentId(owner);
-		form.setDueOn(LocalDate.now().plusDays(5));
+		form.setDueOn(today().plusDays(5));
 		form.setDemandId(keyProblem);
 		mvc.perform(post("/meetings/{id}/actions", meeting).with(as(CENTRE)).with(csrf())
 			.param("description", "核定配租名单")
@@ -168,13 +172,18 @@ class MeetingPagesIntegrationTests {
 	private long meeting(String title) {
 		MeetingForm form = new MeetingForm();
 		form.setTitle(title);
-		form.setHeldOn(LocalDate.now());
+		form.setHeldOn(today());
 		form.setConvenerDepartmentId(lead);
 		form.setAttendingDepartmentIds(Set.of(lead, owner));
 		form.setAgenda(List.of(keyProblem));
 		long id = meetings.convene(form, CENTRE).getId();
 		assertThat(id).isPositive();
 		return id;
+	}
+
+	/** Today in the district, as the application sees it. */
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 }
