@@ -77,6 +77,15 @@ public class DemandWorkflow {
 		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, events, otherClock, transaction);
 	}
 
+	/**
+	 * The same workflow publishing no {@link DemandChanged}, for replaying a past nobody needs to be told about
+	 * again (the demo history); everything else, the timeline included, is as usual.
+	 */
+	public DemandWorkflow withoutEvents() {
+		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, event -> {
+		}, clock, transaction);
+	}
+
 	/** Files a problem for an enterprise the viewer may file for; it waits for the centre in 待受理. */
 	public Demand file(FilingForm form, Viewer viewer) {
 		return transaction.execute(status -> doFile(form, viewer));
