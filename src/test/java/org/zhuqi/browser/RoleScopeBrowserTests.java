@@ -88,7 +88,7 @@ class RoleScopeBrowserTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(zh("enterprises.heading"));
 		assertThat(browser.texts(RESULT_NAMES)).hasSize(20);
 		assertThat(browser.has(REGISTER)).as("no 新增企业 button").isFalse();
-		assertThat(navigation(browser)).containsExactly("/enterprises", "/departments", "/cadres");
+		assertThat(navigation(browser)).containsExactly("/enterprises", "/departments", "/cadres", "/meetings");
 
 		browser.clickAndAwaitPage(RESULT_NAMES);
 		assertThat(browser.path()).matches("/enterprises/\\d+");
