@@ -3,6 +3,7 @@ package org.zhuqi.demand.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,6 +47,11 @@ class DemandDemoSeeder implements ApplicationRunner {
 
 	static final long SEED = 20200825L;
 
+	/** The demo's size, after the article: 3,500+ problems coordinated, 144 key problems, many meetings. */
+	static final int PROBLEMS = 3600;
+
+	static final int MEETINGS = 20;
+
 	/** Events of the last week are published (notifications); older history is replayed silently. */
 	static final Duration ANNOUNCED = Duration.ofDays(7);
 
@@ -72,10 +78,13 @@ class DemandDemoSeeder implements ApplicationRunner {
 
 	private final int count;
 
+	private final MeetingDemo meetingDemo;
+
 	private final boolean background;
 
 	DemandDemoSeeder(DemoMode demo, Directory directory, DemandWorkflow workflow, DemandClocks clocks, JdbcClient jdbc,
-			Clock clock, PlatformTransactionManager transactions, @Value("${zhuqi.demo.problems:3600}") int count,
+			Clock clock, PlatformTransactionManager transactions, MeetingDemo meetingDemo,
+			@Value("${zhuqi.demo.problems:" + PROBLEMS + "}") int count,
 			@Value("${zhuqi.demo.problems-in-background:true}") boolean background) {
 		this.demo = demo;
 		this.directory = directory;
@@ -87,6 +96,7 @@ class DemandDemoSeeder implements ApplicationRunner {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.count = count;
+		this.meetingDemo = meetingDemo;
 		this.background = background;
 	}
 
@@ -120,9 +130,9 @@ class DemandDemoSeeder implements ApplicationRunner {
 			return;
 		}
 		if (replay != null) {
-			log.info("Demo problems replayed in {} ms: {} problems, {} actions, {} daily sweeps ({} skipped steps)",
-					(System.nanoTime() - started) / 1_000_000, replay.problems, replay.actions, replay.sweeps,
-					replay.skipped);
+			log.info("Demo problems replayed in {} ms: {} problems, {} actions, {} daily sweeps ({} skipped steps), {} "
+					+ "coordination meetings", (System.nanoTime() - started) / 1_000_000, replay.problems, replay.actions,
+					replay.sweeps, replay.skipped, replay.meetings);
 		}
 	}
 
@@ -136,6 +146,8 @@ class DemandDemoSeeder implements ApplicationRunner {
 		int sweeps;
 
 		int skipped;
+
+		int meetings;
 
 	}
 
@@ -151,7 +163,13 @@ class DemandDemoSeeder implements ApplicationRunner {
 		}
 		Instant now = clock.instant();
 		List<Story> stories = new StoryWriter(SEED, clock.getZone(), district).write(count, now);
-		return replay(stories, now);
+		Replay replay = replay(stories, now);
+		Long convener = district.units().get(MeetingDemo.CONVENER);
+		if (convener != null) {
+			replay.meetings = meetingDemo.hold(Math.max(1, MEETINGS * count / PROBLEMS), convener,
+					clock.getZone(), LocalDate.now(clock), DemoRecords.of(directory));
+		}
+		return replay;
 	}
 
 	private StoryWriter.District district() {

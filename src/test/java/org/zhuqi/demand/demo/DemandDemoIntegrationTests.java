@@ -44,6 +44,13 @@ class DemandDemoIntegrationTests {
 		assertThat(reminded).isPositive();
 	}
 
+	@Test
+	void keyProblemsAreDiscussedInCoordinationMeetingsWithActionItems() {
+		assertThat(count("select count(*) from meeting")).isPositive();
+		assertThat(count("select count(*) from meeting_agenda")).isPositive();
+		assertThat(count("select count(*) from action_item where done_at is not null")).isPositive();
+	}
+
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
