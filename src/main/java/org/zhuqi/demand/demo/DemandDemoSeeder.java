@@ -50,7 +50,7 @@ class DemandDemoSeeder implements ApplicationRunner {
 	/** The demo's size, after the article: 3,500+ problems coordinated, 144 key problems, many meetings. */
 	static final int PROBLEMS = 3600;
 
-	static final int MEETINGS = 20;
+	static final int MEETINGS = 22;
 
 	/** Events of the last week are published (notifications); older history is replayed silently. */
 	static final Duration ANNOUNCED = Duration.ofDays(7);

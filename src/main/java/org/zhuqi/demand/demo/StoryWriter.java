@@ -108,14 +108,14 @@ final class StoryWriter {
 		}
 		else {
 			double kind = random.nextDouble();
-			if (kind < 0.045) {
+			if (kind < 0.047) {
 				plan.keyProblem(kind < 0.003);
 			}
-			else if (kind < 0.06) {
+			else if (kind < 0.062) {
 				plan.unresolvable();
 			}
 			else {
-				plan.routine(kind < 0.075, kind > 0.95, kind > 0.98);
+				plan.routine(kind < 0.077, kind > 0.95, kind > 0.98);
 			}
 		}
 		Urgency urgency = random.nextDouble() < 0.08 ? Urgency.URGENT
