@@ -9,7 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuqi.demand.DemandChanged;
 import org.zhuqi.directory.DepartmentRef;
 import org.zhuqi.directory.Directory;
@@ -22,7 +24,7 @@ import org.zhuqi.shared.Viewer;
 /**
  * Files problems and carries out every action on them: checks who may act ({@link DemandAccess}), guards
  * against concurrent edits, lets {@link Demand} change its state, writes the timeline and publishes
- * {@link DemandChanged}, all in one transaction.
+ * {@link DemandChanged}, all in one transaction (joining the caller's, if any).
  */
 @Service
 public class DemandWorkflow {
@@ -43,8 +45,18 @@ public class DemandWorkflow {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate reading;
+
+	@Autowired
 	DemandWorkflow(Demands demands, Categories categories, Timeline timeline, Deadlines deadlines, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this(demands, categories, timeline, deadlines, directory, events, clock, new TransactionTemplate(transactions));
+	}
+
+	private DemandWorkflow(Demands demands, Categories categories, Timeline timeline, Deadlines deadlines,
+			Directory directory, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
 		this.demands = demands;
 		this.categories = categories;
 		this.timeline = timeline;
@@ -52,16 +64,25 @@ public class DemandWorkflow {
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = transaction;
+		this.reading = new TransactionTemplate(transaction.getTransactionManager());
+		this.reading.setReadOnly(true);
 	}
 
-	/** The same workflow on another clock, e.g. to replay a history of problems as demo data. */
+	/**
+	 * The same workflow on another clock, e.g. to replay a history of problems as demo data. Transactions are
+	 * programmatic here so that this copy, which is no Spring proxy, keeps them.
+	 */
 	public DemandWorkflow at(Clock otherClock) {
-		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, events, otherClock);
+		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, events, otherClock, transaction);
 	}
 
 	/** Files a problem for an enterprise the viewer may file for; it waits for the centre in 待受理. */
-	@Transactional
 	public Demand file(FilingForm form, Viewer viewer) {
+		return transaction.execute(status -> doFile(form, viewer));
+	}
+
+	private Demand doFile(FilingForm form, Viewer viewer) {
 		long enterpriseId = viewer.is(Role.ENTERPRISE) ? viewer.enterpriseId()
 				: required(form.getEnterpriseId(), "enterpriseId");
 		EnterpriseRef enterprise = directory.enterprise(enterpriseId)
@@ -86,8 +107,11 @@ public class DemandWorkflow {
 	}
 
 	/** Reads one problem within the viewer's scope; others look absent. */
-	@Transactional(readOnly = true)
 	public Demand get(long id, Viewer viewer) {
+		return reading.execute(status -> find(id, viewer));
+	}
+
+	private Demand find(long id, Viewer viewer) {
 		Demand demand = demands.findById(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
 		if (!DemandAccess.canRead(viewer, demand)) {
 			throw new RecordNotFoundException(KIND, id);
@@ -96,10 +120,11 @@ public class DemandWorkflow {
 	}
 
 	/** The timeline the viewer may see: an enterprise does not see internal entries. */
-	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(long id, Viewer viewer) {
-		get(id, viewer);
-		return timeline.of(id, !viewer.is(Role.ENTERPRISE));
+		return reading.execute(status -> {
+			find(id, viewer);
+			return timeline.of(id, !viewer.is(Role.ENTERPRISE));
+		});
 	}
 
 	/** The actions the viewer may take on the problem now, for showing the right buttons. */
@@ -117,9 +142,12 @@ public class DemandWorkflow {
 	 * Carries out one action. {@code expectedVersion} is the version the user saw (null skips the check); a
 	 * different one means somebody else acted meanwhile and nothing is changed.
 	 */
-	@Transactional
 	public Demand act(long id, Integer expectedVersion, DemandCommand command, Viewer viewer) {
-		Demand demand = get(id, viewer);
+		return transaction.execute(status -> doAct(id, expectedVersion, command, viewer));
+	}
+
+	private Demand doAct(long id, Integer expectedVersion, DemandCommand command, Viewer viewer) {
+		Demand demand = find(id, viewer);
 		if (!DemandAccess.canPerform(viewer, command.action(), demand)) {
 			throw new AccessDeniedException(viewer.username() + " may not " + command.action() + " demand " + id);
 		}
