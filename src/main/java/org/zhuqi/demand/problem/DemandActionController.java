@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,7 +43,7 @@ class DemandActionController {
 	private final SpringValidatorAdapter validator;
 
 	DemandActionController(DemandWorkflow workflow, DemandPage page, DepartmentChoices departments,
-			jakarta.validation.Validator validator) {
+			Validator validator) {
 		this.workflow = workflow;
 		this.page = page;
 		this.departments = departments;
