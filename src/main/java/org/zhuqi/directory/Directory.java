@@ -91,6 +91,11 @@ public class Directory {
 			.list();
 	}
 
+	/** Every enterprise that has a paired cadre, by id; for replaying demo history over the whole district. */
+	public List<EnterpriseRef> pairedEnterprises() {
+		return jdbc.sql(ENTERPRISE + " where cadre_id is not null order by id").query(EnterpriseRef.class).list();
+	}
+
 	private static String escapeLike(String value) {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}

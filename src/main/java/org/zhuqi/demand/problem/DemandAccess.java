@@ -38,11 +38,15 @@ final class DemandAccess {
 		}
 		boolean lead = viewer.is(Role.DEPARTMENT) && demand.getLeadDepartmentId() != null
 				&& demand.getLeadDepartmentId().equals(viewer.departmentId());
+		// a problem the cadre resolved itself is also put right by the cadre when the rating opens a rectification
+		boolean rectifyingCadre = viewer.is(Role.CADRE) && demand.isResolvedByCadre()
+				&& demand.getLeadDepartmentId() == null;
 		return switch (action) {
 			case FILE -> false;
 			case ASSIGN, CLOSE, DECIDE_EXTENSION, ESCALATE, REMIND -> viewer.isAdmin();
 			case MARK_COMPLEX -> viewer.isAdmin() || lead;
-			case ACCEPT, RESOLVE, MARK_UNRESOLVABLE, RETURN, REQUEST_EXTENSION, FOLLOW_UP -> lead;
+			case ACCEPT, MARK_UNRESOLVABLE, RETURN, REQUEST_EXTENSION -> lead;
+			case RESOLVE, FOLLOW_UP -> lead || rectifyingCadre;
 			case PROGRESS -> viewer.isAdmin() || viewer.is(Role.DEPARTMENT);
 			case RESOLVE_BY_CADRE -> viewer.is(Role.CADRE);
 			case RATE -> viewer.is(Role.ENTERPRISE);

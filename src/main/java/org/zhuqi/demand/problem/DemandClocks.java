@@ -23,7 +23,7 @@ import org.zhuqi.shared.Viewer;
  * change goes through {@link DemandWorkflow} as the {@code system} user, so it is on the timeline.
  */
 @Component
-class DemandClocks {
+public class DemandClocks {
 
 	static final Viewer SYSTEM = Viewer.admin("system");
 
@@ -60,15 +60,23 @@ class DemandClocks {
 	}
 
 	/** What one sweep did. */
-	record Sweep(int reminded, int closedRated, int closedUnrated) {
+	public record Sweep(int reminded, int closedRated, int closedUnrated) {
 
-		int total() {
+		public int total() {
 			return reminded + closedRated + closedUnrated;
 		}
 
 	}
 
 	Sweep sweep(Instant now) {
+		return sweep(workflow, now);
+	}
+
+	/**
+	 * One sweep as of {@code now} through the given workflow, e.g. one on a replay clock; refusals are not
+	 * expected here, since only problems in a state that allows the action are chosen.
+	 */
+	public Sweep sweep(DemandWorkflow through, Instant now) {
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		List<Long> overdue = jdbc.sql("select d.id from demand d where " + DemandQueries.DEADLINE
 				+ " < :now and (d.last_reminded_at is null or d.last_reminded_at < :remindBefore) order by d.id")
@@ -82,13 +90,13 @@ class DemandClocks {
 			.param("now", at)
 			.query(Long.class)
 			.list();
-		return new Sweep(count(overdue, new DemandCommand.Remind("demand.clock.overdue")),
-				count(rated, new DemandCommand.Close("demand.clock.rated")),
-				count(unrated, new DemandCommand.Close("demand.clock.unrated")));
+		return new Sweep(count(through, overdue, new DemandCommand.Remind("demand.clock.overdue")),
+				count(through, rated, new DemandCommand.Close("demand.clock.rated")),
+				count(through, unrated, new DemandCommand.Close("demand.clock.unrated")));
 	}
 
 	/** Applies the command to each problem in its own transaction; one that moved on meanwhile is skipped. */
-	private int count(List<Long> ids, DemandCommand command) {
+	private static int count(DemandWorkflow workflow, List<Long> ids, DemandCommand command) {
 		int done = 0;
 		for (long id : ids) {
 			try {

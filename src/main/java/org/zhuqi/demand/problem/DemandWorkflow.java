@@ -84,6 +84,15 @@ public class DemandWorkflow {
 	}
 
 	/**
+	 * The same workflow publishing no {@link DemandChanged}, for replaying a past nobody needs to be told about
+	 * again (the demo history); everything else, the timeline included, is as usual.
+	 */
+	public DemandWorkflow withoutEvents() {
+		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, visits, event -> {
+		}, clock, transaction);
+	}
+
+	/**
 	 * Files a problem for an enterprise the viewer may file for; it waits for the centre in 待受理. A problem
 	 * turned from a visit record (走访记录) keeps the link; the visit must be the viewer's and of that enterprise.
 	 */
