@@ -1,5 +1,9 @@
 package org.zhuqi.demand.problem;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /** Everything that can happen to a problem; each is one entry on its timeline. */
 public enum DemandAction {
 
@@ -49,6 +53,16 @@ public enum DemandAction {
 	DECIDE_EXTENSION,
 
 	/** 督办: a reminder to the department about a due or overdue problem. */
-	REMIND
+	REMIND;
+
+	/** How the action appears in addresses, e.g. {@code resolve-by-cadre} for {@link #RESOLVE_BY_CADRE}. */
+	public String slug() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** The action with this {@link #slug()}, except filing, which is no action on an existing problem. */
+	public static Optional<DemandAction> ofSlug(String slug) {
+		return Arrays.stream(values()).filter(action -> action != FILE && action.slug().equals(slug)).findFirst();
+	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.directory.Directory;
+import org.zhuqi.directory.EnterpriseRef;
 import org.zhuqi.shared.Viewer;
 
 /**
@@ -64,7 +65,7 @@ public class DemandQueries {
 		if (total == 0) {
 			return Page.empty(pageable);
 		}
-		String order = "deadline".equals(filter.sort()) ? " order by " + DEADLINE + " asc, d.id" : " order by d.submitted_at desc, d.id desc";
+		String order = order(filter.sort());
 		List<RawRow> raw = jdbc.sql("select d.*, " + DEADLINE + " as deadline from demand d" + where.sql() + order
 				+ " limit :limit offset :offset")
 			.params(where.params())
@@ -96,7 +97,23 @@ public class DemandQueries {
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(DemandFilter filter, Viewer viewer, Instant now) {
+	/** Enterprises a search text can name; more would make the text too vague to be useful. */
+	private static final int ENTERPRISES_PER_SEARCH = 500;
+
+	private static String order(String sort) {
+		if (sort == null) {
+			return " order by d.submitted_at desc, d.id desc";
+		}
+		return switch (sort) {
+			case "oldest" -> " order by d.submitted_at, d.id";
+			case "deadline" -> " order by " + DEADLINE + " asc, d.id";
+			case "urgency" -> " order by case d.urgency when 'CRITICAL' then 0 when 'URGENT' then 1 else 2 end,"
+					+ " d.submitted_at desc, d.id desc";
+			default -> " order by d.submitted_at desc, d.id desc";
+		};
+	}
+
+	private Where where(DemandFilter filter, Viewer viewer, Instant now) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		switch (viewer.role()) {
@@ -117,8 +134,16 @@ public class DemandQueries {
 			}
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			conditions.add("(d.title ilike :q or d.description ilike :q)");
+			List<Long> named = directory.searchEnterprises(filter.q(), ENTERPRISES_PER_SEARCH)
+				.stream()
+				.map(EnterpriseRef::id)
+				.toList();
+			conditions.add("(d.title ilike :q or d.description ilike :q"
+					+ (named.isEmpty() ? "" : " or d.enterprise_id in (:qEnterprises)") + ")");
 			params.put("q", "%" + filter.q().strip().replace("%", "").replace("_", "") + "%");
+			if (!named.isEmpty()) {
+				params.put("qEnterprises", named);
+			}
 		}
 		if (filter.state() != null) {
 			conditions.add("d.state = :state");
@@ -131,6 +156,15 @@ public class DemandQueries {
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			conditions.add(DEADLINE + " < :now");
 			params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+		}
+		if (Boolean.TRUE.equals(filter.dueSoon())) {
+			conditions.add(DEADLINE + " >= :now and " + DEADLINE + " < :soon");
+			params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+			params.put("soon", OffsetDateTime.ofInstant(now.plus(DUE_SOON), ZoneOffset.UTC));
+		}
+		if (filter.urgency() != null) {
+			conditions.add("d.urgency = :urgency");
+			params.put("urgency", filter.urgency().name());
 		}
 		if (filter.category() != null && !filter.category().isBlank()) {
 			conditions.add("d.category_code = :category");

@@ -41,6 +41,8 @@ public class DemandWorkflow {
 
 	private final Directory directory;
 
+	private final VisitRecords visits;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -51,17 +53,20 @@ public class DemandWorkflow {
 
 	@Autowired
 	DemandWorkflow(Demands demands, Categories categories, Timeline timeline, Deadlines deadlines, Directory directory,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
-		this(demands, categories, timeline, deadlines, directory, events, clock, new TransactionTemplate(transactions));
+			VisitRecords visits, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this(demands, categories, timeline, deadlines, directory, visits, events, clock,
+				new TransactionTemplate(transactions));
 	}
 
 	private DemandWorkflow(Demands demands, Categories categories, Timeline timeline, Deadlines deadlines,
-			Directory directory, ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
+			Directory directory, VisitRecords visits, ApplicationEventPublisher events, Clock clock,
+			TransactionTemplate transaction) {
 		this.demands = demands;
 		this.categories = categories;
 		this.timeline = timeline;
 		this.deadlines = deadlines;
 		this.directory = directory;
+		this.visits = visits;
 		this.events = events;
 		this.clock = clock;
 		this.transaction = transaction;
@@ -74,7 +79,8 @@ public class DemandWorkflow {
 	 * programmatic here so that this copy, which is no Spring proxy, keeps them.
 	 */
 	public DemandWorkflow at(Clock otherClock) {
-		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, events, otherClock, transaction);
+		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, visits, events, otherClock,
+				transaction);
 	}
 
 	/**
@@ -82,11 +88,14 @@ public class DemandWorkflow {
 	 * again (the demo history); everything else, the timeline included, is as usual.
 	 */
 	public DemandWorkflow withoutEvents() {
-		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, event -> {
+		return new DemandWorkflow(demands, categories, timeline, deadlines, directory, visits, event -> {
 		}, clock, transaction);
 	}
 
-	/** Files a problem for an enterprise the viewer may file for; it waits for the centre in 待受理. */
+	/**
+	 * Files a problem for an enterprise the viewer may file for; it waits for the centre in 待受理. A problem
+	 * turned from a visit record (走访记录) keeps the link; the visit must be the viewer's and of that enterprise.
+	 */
 	public Demand file(FilingForm form, Viewer viewer) {
 		return transaction.execute(status -> doFile(form, viewer));
 	}
@@ -102,6 +111,11 @@ public class DemandWorkflow {
 		Category category = categories.find(form.getCategoryCode())
 			.filter(Category::active)
 			.orElseThrow(() -> new RejectedFieldException("categoryCode", "demand.category.unknown"));
+		if (form.getVisitId() != null) {
+			visits.find(form.getVisitId(), viewer)
+				.filter(visit -> visit.enterpriseId() == enterpriseId)
+				.orElseThrow(() -> new RejectedFieldException("visitId", "demand.visit.unknown"));
+		}
 		Channel channel = switch (viewer.role()) {
 			case ENTERPRISE -> Channel.ENTERPRISE;
 			case CADRE -> form.getVisitId() != null ? Channel.VISIT : Channel.CADRE;
