@@ -28,6 +28,11 @@ public final class AdminApi {
 			.build();
 	}
 
+	/** The district's problem figures, {@code GET /api/v1/stats/demands}, as the centre sees them. */
+	public Map<String, Object> demandFigures() {
+		return client.get().uri("/api/v1/stats/demands").retrieve().body(PAGE);
+	}
+
 	/** Registers a small software company in 西湖街道 under this name and returns its id. */
 	public long registerEnterprise(String name) {
 		Map<String, Object> enterprise = Map.of("name", name, "uscc", newUscc(), "streetCode", "XIHU",

@@ -33,7 +33,7 @@ class FilingController {
 	/** How long a title prefilled from a visit's notes may be. */
 	private static final int PREFILLED_TITLE = 60;
 
-	private final DemandWorkflow workflow;
+	private final DemandIntake intake;
 
 	private final DuplicateHint duplicates;
 
@@ -43,9 +43,9 @@ class FilingController {
 
 	private final Directory directory;
 
-	FilingController(DemandWorkflow workflow, DuplicateHint duplicates, DemandChoices choices, VisitRecords visits,
+	FilingController(DemandIntake intake, DuplicateHint duplicates, DemandChoices choices, VisitRecords visits,
 			Directory directory) {
-		this.workflow = workflow;
+		this.intake = intake;
 		this.duplicates = duplicates;
 		this.choices = choices;
 		this.visits = visits;
@@ -87,7 +87,8 @@ class FilingController {
 				return FORM;
 			}
 		}
-		Optional<Demand> filed = FormSubmission.attempt(result, () -> workflow.file(form, viewer));
+		Optional<Demand> filed = FormSubmission.attempt(result,
+				() -> intake.file(form, form.getAttachments(), viewer));
 		if (filed.isPresent()) {
 			redirect.addFlashAttribute("message", "demand.page.filed");
 			return "redirect:/demands/" + filed.get().getId();

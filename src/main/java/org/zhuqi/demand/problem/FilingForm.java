@@ -1,5 +1,12 @@
 package org.zhuqi.demand.problem;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.web.multipart.MultipartFile;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,6 +35,11 @@ public class FilingForm {
 	private Urgency urgency = Urgency.NORMAL;
 
 	private Long visitId;
+
+	/** Files sent with the page form (not part of the JSON body); checked and stored by {@link DemandIntake}. */
+	@JsonIgnore
+	@Schema(hidden = true)
+	private List<MultipartFile> attachments = new ArrayList<>();
 
 	public Long getEnterpriseId() {
 		return enterpriseId;
@@ -75,6 +87,14 @@ public class FilingForm {
 
 	public void setVisitId(Long visitId) {
 		this.visitId = visitId;
+	}
+
+	public List<MultipartFile> getAttachments() {
+		return attachments;
+	}
+
+	public void setAttachments(List<MultipartFile> attachments) {
+		this.attachments = attachments == null ? new ArrayList<>() : attachments;
 	}
 
 }
