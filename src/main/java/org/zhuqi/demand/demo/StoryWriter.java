@@ -205,13 +205,14 @@ final class StoryWriter {
 			after(2, 24, Story.Actor.centre(), new DemandCommand.Escalate("列入“双千”重点问题，提交专题协调会研究。"));
 			after(2, 20, lead, new DemandCommand.RequestExtension(20 + random.nextInt(10), "需经专题协调会研究，申请延期。"));
 			after(2, 16, Story.Actor.centre(), new DemandCommand.DecideExtension(true, "同意延期。"));
-			progress(2 + random.nextInt(2), 40, 140);
+			// studied at the next coordination meeting (MeetingDemo), so resolved weeks later, within the extension
+			progress(2 + random.nextInt(2), 100, 260);
 			if (unresolved) {
 				after(10, 60, lead, new DemandCommand.MarkUnresolvable(UnresolvableReason.AUTHORITY,
 						ProblemCatalog.UNRESOLVABLE.get("AUTHORITY")));
 			}
 			else {
-				after(20, 150, lead, new DemandCommand.Resolve(sample.resolution()));
+				after(60, 200, lead, new DemandCommand.Resolve(sample.resolution()));
 			}
 			rating(false);
 		}
