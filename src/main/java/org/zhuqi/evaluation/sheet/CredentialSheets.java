@@ -28,9 +28,8 @@ import org.springframework.stereotype.Component;
  * and a reminder not to hand the card on.
  * <p>
  * The PDF goes to the stream page by page (only the subset of the Chinese font is written at the end), so a
- * sheet for thousands of voters needs little memory; 1,100 cards make 138 pages of about 0.6 MB
- * in 2 to 5 seconds on a busy 2-core machine. Chinese text
- * needs no font on the machine: see {@link PdfFonts}.
+ * sheet for thousands of voters needs little memory; 1,100 cards make 138 pages of about 0.6 MB in 2 to 5
+ * seconds on a busy 2-core machine. Chinese text needs no font on the machine: see {@link PdfFonts}.
  */
 @Component
 public class CredentialSheets {
