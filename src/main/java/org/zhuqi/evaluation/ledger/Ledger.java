@@ -71,7 +71,8 @@ public class Ledger {
 			seq++;
 			LedgerEntry entry = LedgerEntry.of(seq, line);
 			List<String> fields = entry.fields();
-			if (fields.size() != LedgerLines.FIELDS || !Long.toString(seq).equals(fields.get(2))
+			if (fields.size() != LedgerLines.fieldsOf(entry.kind()) || LedgerLines.OPEN.equals(entry.kind())
+					|| !Long.toString(seq).equals(fields.get(2))
 					|| !Long.toString(head.campaignId()).equals(fields.get(1)) || !previous.equals(entry.previousHash())) {
 				throw new IllegalArgumentException("line does not continue the chain at " + seq + ": " + line);
 			}

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Checks a campaign's ledger from entry 0, in plain Java, the way the stand-alone verifier does. Entry
- * {@code i} is intact when its line is well formed ({@value LedgerLines#FIELDS} fields, format
+ * {@code i} is intact when its line is well formed (the fields of its kind, format
  * {@value LedgerLines#FORMAT}, same campaign as entry 0, {@code OPEN} exactly at 0), states seq {@code i},
  * names the previous entry's hash (64 zeros for entry 0) and hashes to the recorded hash. The first entry
  * that fails is reported: an altered line fails its own hash (or, if the hash was recomputed, the next
@@ -78,8 +78,9 @@ public final class LedgerChain {
 
 	private static Break check(LedgerEntry entry, int position, String campaign, String previous) {
 		List<String> fields = entry.fields();
-		if (fields.size() != LedgerLines.FIELDS || !LedgerLines.FORMAT.equals(fields.get(0))
-				|| !fields.get(1).matches("[1-9]\\d*") || (position == 0) != LedgerLines.OPEN.equals(fields.get(3))) {
+		if (fields.size() < 4 || fields.size() != LedgerLines.fieldsOf(fields.get(3))
+				|| !LedgerLines.FORMAT.equals(fields.get(0)) || !fields.get(1).matches("[1-9]\\d*")
+				|| (position == 0) != LedgerLines.OPEN.equals(fields.get(3))) {
 			return Break.MALFORMED;
 		}
 		if (campaign != null && !campaign.equals(fields.get(1))) {

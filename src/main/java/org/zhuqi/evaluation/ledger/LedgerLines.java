@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import org.zhuqi.evaluation.scoring.Scale;
 
 /**
- * The canonical line format of ledger entries, version {@value #FORMAT}. A line is UTF-8 text of exactly
- * {@value #FIELDS} fields joined by {@code |}, no line break; no field can contain {@code |}:
+ * The canonical line format of ledger entries, version {@value #FORMAT}. A line is UTF-8 text of fields joined
+ * by {@code |}, no line break; no field can contain {@code |}. An {@code OPEN} line has {@value #OPEN_FIELDS}
+ * fields, a {@code BALLOT} line {@value #BALLOT_FIELDS}; the first four and the last two are common to both:
  *
  * <pre>
  * ZQ1|campaign|seq|OPEN|scale|trim|weights|live|online|at|previous
@@ -45,7 +46,9 @@ public final class LedgerLines {
 
 	public static final String FORMAT = "ZQ1";
 
-	public static final int FIELDS = 11;
+	public static final int OPEN_FIELDS = 11;
+
+	public static final int BALLOT_FIELDS = 10;
 
 	public static final String OPEN = "OPEN";
 
@@ -116,6 +119,14 @@ public final class LedgerLines {
 	/** The ledger's time format; instants are cut to milliseconds. */
 	public static String timestamp(Instant at) {
 		return TIMESTAMP.format(at);
+	}
+
+	/** How many fields a line of the kind has, or -1 for an unknown kind. */
+	public static int fieldsOf(String kind) {
+		if (OPEN.equals(kind)) {
+			return OPEN_FIELDS;
+		}
+		return BALLOT.equals(kind) ? BALLOT_FIELDS : -1;
 	}
 
 	static boolean isHash(String text) {
