@@ -28,7 +28,7 @@ import org.zhuqi.shared.RejectedFieldException;
 /**
  * Accepts ballots. In order: the content's shape (field errors), the campaign (404 if unknown), the department
  * rated in it, the scores on the rubric, the credential; then a ballot this voter already cast for the
- * department is answered at once (the same outcome for a retry with the same idempotency key, "already voted"
+ * department is answered at once (the same outcome for a retry with the same idempotency key, already voted
  * otherwise), so that a retry of an accepted ballot still succeeds after the vote has closed. Last, in one
  * transaction: lock the campaign's ledger head, re-read whether voting is open, store the ballot and append
  * its ledger entry. The ballot's unique constraint decides between concurrent attempts of one voter: the

@@ -24,7 +24,7 @@ import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
 
 /**
- * An evaluation campaign (评议活动), e.g. "2026 上半年千家企业评部门": its rubric and trimming, its rating window,
+ * An evaluation campaign (评议活动), e.g. 2026 上半年千家企业评部门: its rubric and trimming, its rating window,
  * and the departments rated in it, split into the live group (in the order they report) and the online group.
  * A small state machine: a {@link CampaignStatus#DRAFT draft} may be revised; opening freezes the rules;
  * closing stops the ballots; publishing and unpublishing move between closed and published.
@@ -213,7 +213,10 @@ public class Campaign {
 		}
 	}
 
-	/** Whether ballots are taken at this moment: open, and within the rating window {@code [opensAt, closesAt)}. */
+	/**
+	 * Whether ballots are taken at this moment: open, and from the start of the rating window until just before
+	 * its end. (No unbalanced brackets in Javadoc here: Modulith's documentation parser trips over them.)
+	 */
 	public VotingState votingAt(Instant now) {
 		return votingState(status, opensAt, closesAt, now);
 	}

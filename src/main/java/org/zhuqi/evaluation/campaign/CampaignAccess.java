@@ -12,6 +12,7 @@ public final class CampaignAccess {
 	private CampaignAccess() {
 	}
 
+	/** Refuses anyone but the service centre. */
 	public static void requireCentre(Viewer viewer) {
 		if (!viewer.isAdmin()) {
 			throw new AccessDeniedException(viewer.username() + " may not run evaluation campaigns");
