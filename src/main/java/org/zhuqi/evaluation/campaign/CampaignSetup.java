@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,16 +127,17 @@ public class CampaignSetup {
 	/**
 	 * The form as details: rubric and trimming checked by their rules (errors name the form's own rubric row),
 	 * the window in the district's zone, and every department known and active, except those the campaign
-	 * already rates (one may have been deactivated since).
+	 * already rates (one may have been deactivated since). Empty slots of the groups are dropped.
 	 */
 	private CampaignDetails checked(CampaignForm form, Set<Long> known) {
 		Rubric rubric = rubric(form);
 		Aggregation aggregation = new Aggregation(form.getTrimPercent());
-		form.getLiveDepartmentIds().forEach(id -> department(id, known, "liveDepartmentIds"));
-		form.getOnlineDepartmentIds().forEach(id -> department(id, known, "onlineDepartmentIds"));
+		List<Long> live = form.getLiveDepartmentIds().stream().filter(Objects::nonNull).toList();
+		List<Long> online = form.getOnlineDepartmentIds().stream().filter(Objects::nonNull).toList();
+		live.forEach(id -> department(id, known, "liveDepartmentIds"));
+		online.forEach(id -> department(id, known, "onlineDepartmentIds"));
 		return new CampaignDetails(form.getName(), form.getPeriodLabel(), rubric, aggregation,
-				instant(form.getOpensAt()), instant(form.getClosesAt()), form.getLiveDepartmentIds(),
-				form.getOnlineDepartmentIds());
+				instant(form.getOpensAt()), instant(form.getClosesAt()), live, online);
 	}
 
 	private Rubric rubric(CampaignForm form) {
