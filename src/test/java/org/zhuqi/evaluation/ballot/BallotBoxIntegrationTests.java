@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class BallotBoxIntegrationTests {
 		List<BallotOutcome> outcomes = concurrently(tokens.size(), i -> ballot(tokens.get(i), live, key()));
 		assertThat(outcomes).allMatch(BallotOutcome::accepted);
 		assertThat(outcomes).extracting(outcome -> outcome.receipt().ledgerSeq())
-			.containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, tokens.size()).boxed().toList());
+			.containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, tokens.size()).boxed().toList());
 		assertThat(ledger.verify(campaignId).intact()).isTrue();
 		assertThat(ledger.head(campaignId).orElseThrow().seq()).isEqualTo(tokens.size());
 	}

@@ -1,7 +1,9 @@
 package org.zhuqi.evaluation.scoring;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.zhuqi.shared.RejectedFieldException;
@@ -57,7 +59,7 @@ class RubricTests {
 		assertRefused(List.of(dimension("服务", "Service", "50"), dimension(" 服务 ", "Service 2", "50")),
 				"dimensions[1].nameZh", "evaluation.rubric.name.duplicate");
 		assertRefused(List.of(dimension("服务", " ", "100")), "dimensions[0].nameEn", "evaluation.rubric.name.required");
-		List<Dimension> nine = java.util.stream.IntStream.range(0, 9)
+		List<Dimension> nine = IntStream.range(0, 9)
 			.mapToObj(i -> dimension("维度" + i, "D" + i, "10"))
 			.toList();
 		assertRefused(nine, "dimensions", "evaluation.rubric.dimensions.tooMany");
@@ -75,7 +77,7 @@ class RubricTests {
 				assertThat(ex.code()).isEqualTo("evaluation.ballot.scores.range");
 				assertThat(ex.arguments()).containsExactly(3, 1, 10);
 			});
-		assertThatThrownBy(() -> FOUR.check(java.util.Arrays.asList(8, null, 7, 10))).isInstanceOf(RejectedFieldException.class);
+		assertThatThrownBy(() -> FOUR.check(Arrays.asList(8, null, 7, 10))).isInstanceOf(RejectedFieldException.class);
 		Rubric fiveLevel = new Rubric(Scale.FIVE_LEVEL, List.of(dimension("满意度", "Satisfaction", "100")));
 		assertThatThrownBy(() -> fiveLevel.check(List.of(6))).isInstanceOf(RejectedFieldException.class);
 		assertThatThrownBy(() -> fiveLevel.check(List.of(0))).isInstanceOf(RejectedFieldException.class);

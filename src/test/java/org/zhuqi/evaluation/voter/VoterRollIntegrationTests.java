@@ -1,5 +1,6 @@
 package org.zhuqi.evaluation.voter;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.zhuqi.evaluation.campaign.CampaignSetup;
 import org.zhuqi.evaluation.voter.VoterCredentials.Standing;
 import org.zhuqi.evaluation.voter.VoterRoll.Enrolment;
 import org.zhuqi.evaluation.voter.VoterRoll.EnrolmentResult;
-import org.zhuqi.evaluation.voter.VoterRoll.IssuedCredential;
 import org.zhuqi.evaluation.voter.VoterRoll.Voter;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
@@ -112,7 +112,7 @@ class VoterRollIntegrationTests {
 		Campaign other = fixture.draft(List.of(fixture.department("区教育局")), List.of());
 		assertThat(credentials.check(other.getId(), tokens.get(0)).standing()).isEqualTo(Standing.UNKNOWN);
 		assertThat(credentials.check(campaign.getId(), "not a token").standing()).isEqualTo(Standing.UNKNOWN);
-		assertThat(credentials.check(campaign.getId(), new CredentialTokens(new java.security.SecureRandom()).newToken())
+		assertThat(credentials.check(campaign.getId(), new CredentialTokens(new SecureRandom()).newToken())
 			.standing()).isEqualTo(Standing.UNKNOWN);
 
 		long voterId = jdbc.sql("select id from evaluation_voter where credential_hash = :hash")
