@@ -16,8 +16,11 @@ public class PageLinks {
 
 	private static final int WINDOW = 2;
 
-	/** One link of the pager; {@code number} is zero-based, {@code label} one-based. */
-	public record Link(int number, String href, boolean current) {
+	/**
+	 * One link of the pager; {@code number} is zero-based, {@code label} one-based; {@code gapBefore} when pages
+	 * between the previous link and this one are left out (shown as an ellipsis).
+	 */
+	public record Link(int number, String href, boolean current, boolean gapBefore) {
 
 		public int label() {
 			return number + 1;
@@ -44,10 +47,10 @@ public class PageLinks {
 			pages.add(link(0, current));
 		}
 		for (int number = from; number <= to; number++) {
-			pages.add(link(number, current));
+			pages.add(link(number, current, number == from && from > 1));
 		}
 		if (to < last) {
-			pages.add(link(last, current));
+			pages.add(link(last, current, to < last - 1));
 		}
 		Link previous = page.hasPrevious() ? link(current - 1, current) : null;
 		Link next = page.hasNext() ? link(current + 1, current) : null;
@@ -74,11 +77,15 @@ public class PageLinks {
 	}
 
 	private Link link(int number, int current) {
+		return link(number, current, false);
+	}
+
+	private Link link(int number, int current, boolean gapBefore) {
 		String href = ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("page", number)
 			.build()
 			.toUriString();
-		return new Link(number, href, number == current);
+		return new Link(number, href, number == current, gapBefore);
 	}
 
 }

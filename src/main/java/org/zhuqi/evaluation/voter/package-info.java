@@ -1,0 +1,8 @@
+/**
+ * The voter roll (投票人名册) of a campaign: enterprise representatives drawn from the directory, one per
+ * enterprise, each issued a personal credential once. A credential is a random token of
+ * {@value org.zhuqi.evaluation.voter.CredentialTokens#TOKEN_BYTES} bytes, shown only when it is issued and
+ * stored only as its SHA-256 hash; the ballot box identifies a voter's ballots only by
+ * {@link org.zhuqi.evaluation.voter.VoterKeys the keyed hash} of the token.
+ */
+package org.zhuqi.evaluation.voter;
