@@ -72,7 +72,10 @@ class DemandBrowserTests {
 		browser.awaitHtmx();
 		browser.clickAndAwaitPage(By.cssSelector("form.filing .actions button.primary"));
 		if (browser.path().startsWith("/demands/new")) {
-			// the demo enterprise may have another open problem of this category: the hint asks to confirm
+			// the demo enterprise may have another open problem of this category: the hint asks to confirm, and
+			// the file has to be chosen again, as the page says
+			assertThat(browser.text(By.cssSelector("#similar .warning"))).isEqualTo(zh("demand.similar.reattach"));
+			browser.find(By.id("attachments")).sendKeys(photo.toAbsolutePath().toString());
 			browser.clickAndAwaitPage(By.cssSelector("form.filing button[name=fileAnyway]"));
 		}
 		assertThat(browser.path()).matches("/demands/\\d+");

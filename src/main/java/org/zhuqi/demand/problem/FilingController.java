@@ -83,6 +83,8 @@ class FilingController {
 			if (!similar.isEmpty()) {
 				model.addAttribute("similar", similar);
 				model.addAttribute("confirmDuplicate", true);
+				// browsers cannot keep chosen files across a page: say so when some were sent
+				model.addAttribute("reattach", form.getAttachments().stream().anyMatch(file -> !file.isEmpty()));
 				addChoices(form, viewer, model, locale);
 				return FORM;
 			}
