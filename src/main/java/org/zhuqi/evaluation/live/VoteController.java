@@ -38,6 +38,8 @@ class VoteController {
 
 	private static final String PAGE = "evaluation/vote";
 
+	private static final String REFUSED = "evaluation/vote-refused";
+
 	private final VoterCredentials credentials;
 
 	private final LiveBoard board;
@@ -76,7 +78,7 @@ class VoteController {
 			response.setStatus(check == null ? HttpStatus.NOT_FOUND.value() : HttpStatus.FORBIDDEN.value());
 			model.addAttribute("refusal", (check == null ? BallotVerdict.UNKNOWN_CREDENTIAL
 					: BallotVerdict.REVOKED_CREDENTIAL).messageCode());
-			return PAGE;
+			return REFUSED;
 		}
 		VoterView view = board.voter(campaign.get(), check.voterKey());
 		model.addAttribute("view", view);
