@@ -106,8 +106,8 @@ public class LiveBoard {
 			ranking = ranking(campaignId, stage, session, now);
 			score = ranking.stream()
 				.filter(standing -> standing.departmentId() == department)
-				.map(Standing::score)
 				.findFirst()
+				.map(Standing::score)
 				.orElse(null);
 			Optional<LedgerHead> head = ledger.head(campaignId);
 			ledgerSeq = head.map(LedgerHead::seq).orElse(null);

@@ -3,11 +3,14 @@ package org.zhuqi.evaluation.live;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
  * The voting round of one live department, stored once the host opens it: it takes ballots from
  * {@code openedAt} until its countdown ends at {@code endsAt}, or until the host closes it earlier
  * ({@code closedAt}). It is never reopened, so its ballots are final once it is closed.
  */
+@Table("evaluation_live_round")
 record LiveRound(Instant openedAt, Instant endsAt, Instant closedAt) {
 
 	static LiveRound opened(Instant now, Duration countdown) {
