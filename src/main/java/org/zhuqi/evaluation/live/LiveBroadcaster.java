@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #MIN_INTERVAL_MILLIS} ms, built once and sent to every subscriber, so a burst of a thousand ballots costs
  * ten reads a second, and a ballot shows within a fraction of a second. Every stream starts with the current view,
  * so a page that reconnects (or reloads) is up to date at once.
+ * <p>
+ * On shutdown the streams are ended first, before the web server's graceful shutdown would wait for them as
+ * requests still running; the pages reconnect to the server that comes up next.
  */
 @Component
-class LiveBroadcaster implements DisposableBean {
+class LiveBroadcaster implements SmartLifecycle {
 
 	static final long MIN_INTERVAL_MILLIS = 100;
 
@@ -55,6 +59,8 @@ class LiveBroadcaster implements DisposableBean {
 	private final ScheduledExecutorService executor;
 
 	private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+
+	private volatile boolean running;
 
 	LiveBroadcaster(LiveBoard board, JsonMapper json) {
 		this.board = board;
@@ -150,7 +156,20 @@ class LiveBroadcaster implements DisposableBean {
 		}
 		if (channel.pending.compareAndSet(false, true)) {
 			long wait = Math.max(0, channel.lastFlush + MIN_INTERVAL_MILLIS - System.currentTimeMillis());
-			executor.schedule(() -> flush(channel), wait, TimeUnit.MILLISECONDS);
+			schedule(() -> flush(channel), wait);
+		}
+	}
+
+	/** Runs later on the broadcaster's thread; nothing once it has stopped (the application is shutting down). */
+	private void schedule(Runnable task, long delayMillis) {
+		if (!running) {
+			return;
+		}
+		try {
+			executor.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			log.debug("Live update dropped while shutting down", ex);
 		}
 	}
 
@@ -182,8 +201,7 @@ class LiveBroadcaster implements DisposableBean {
 			return;
 		}
 		channel.expiryScheduled = endsAt;
-		executor.schedule(() -> due(channel.campaignId, true), endsAt - now + EXPIRY_GRACE_MILLIS,
-				TimeUnit.MILLISECONDS);
+		schedule(() -> due(channel.campaignId, true), endsAt - now + EXPIRY_GRACE_MILLIS);
 	}
 
 	private void broadcast(List<SseEmitter> list, String data) {
@@ -222,12 +240,26 @@ class LiveBroadcaster implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public void start() {
+		running = true;
+	}
+
+	/** Ends every stream (the pages reconnect by themselves) and stops sending. */
+	@Override
+	public void stop() {
+		running = false;
 		executor.shutdownNow();
 		channels.values().forEach(channel -> {
-			channel.screens.forEach(SseEmitter::complete);
-			channel.voters.forEach(SseEmitter::complete);
+			for (List<SseEmitter> list : List.of(channel.screens, channel.voters)) {
+				list.forEach(SseEmitter::complete);
+				list.clear();
+			}
 		});
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 }
