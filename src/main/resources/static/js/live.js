@@ -237,6 +237,10 @@
       }
       return response.json().then(function (answer) {
         answered(departmentId, answer);
+      }, function () {
+        if (departmentId === department) {
+          setBallot('refused', msg('failed')); // an answer that is not ours: retrying would not help
+        }
       });
     }).catch(function () {
       window.clearTimeout(timer);
