@@ -47,7 +47,7 @@ class HostController {
 
 	@GetMapping("/evaluations/{id}/live")
 	String console(@PathVariable long id, Viewer viewer, Model model) {
-		model.addAttribute("session", host.session(id, viewer).orElse(null));
+		model.addAttribute("liveSession", host.session(id, viewer).orElse(null));
 		model.addAttribute("view", board.screen(id));
 		model.addAttribute("rounds", board.rounds(id));
 		model.addAttribute("screenKey", screenKeys.keyOf(id));

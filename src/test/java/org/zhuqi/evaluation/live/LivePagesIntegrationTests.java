@@ -98,6 +98,9 @@ class LivePagesIntegrationTests {
 		mvc.perform(post("/evaluations/{id}/live/start", campaignId).with(as(CENTRE)).with(csrf()))
 			.andExpect(redirectedUrl("/evaluations/" + campaignId + "/live"))
 			.andExpect(flash().attribute("message", "evaluation.live.done.start"));
+		mvc.perform(get("/evaluations/{id}/live", campaignId).with(as(CENTRE)))
+			.andExpect(content().string(containsString("id=\"live-open\"")))
+			.andExpect(content().string(containsString("value=\"60\"")));
 		int version = host.session(campaignId, CENTRE).orElseThrow().getVersion();
 		mvc.perform(post("/evaluations/{id}/live/open", campaignId).param("version", String.valueOf(version))
 			.param("seconds", "45")
