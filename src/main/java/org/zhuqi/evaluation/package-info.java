@@ -4,7 +4,9 @@
  * group that reports in turn at the meeting and an online group rated by QR code, a rating window), enrols
  * enterprise representatives as voters with personal credentials, and the ballot box accepts one ballot per
  * voter per department. Every accepted ballot is appended to a hash-chained ledger, and the results
- * (weighted and trimmed scores, participation, rankings) are recomputed from the ballots.
+ * (weighted and trimmed scores, participation, rankings) are recomputed from the ballots. The live session
+ * walks through the live group department by department, with voters scoring on their phones or keypads while
+ * a big screen shows the ballots coming in and, after each round, the score and the running ranking.
  * <p>
  * Anonymity: a ballot carries only a keyed hash of the voter's credential (for one-ballot-per-voter), never
  * the voter or enterprise; see {@code docs/evaluation.md} for the threat model and the ledger format.

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuqi.evaluation.ballot.BallotOutcome.Receipt;
 import org.zhuqi.evaluation.campaign.Campaign;
+import org.zhuqi.evaluation.campaign.CampaignDepartment;
 import org.zhuqi.evaluation.campaign.CampaignSetup;
 import org.zhuqi.evaluation.campaign.Campaigns;
+import org.zhuqi.evaluation.campaign.DepartmentGroup;
 import org.zhuqi.evaluation.campaign.VotingState;
 import org.zhuqi.evaluation.ledger.Ledger;
 import org.zhuqi.evaluation.ledger.LedgerHead;
@@ -33,6 +36,10 @@ import org.zhuqi.shared.RejectedFieldException;
  * transaction: lock the campaign's ledger head, re-read whether voting is open, store the ballot and append
  * its ledger entry. The ballot's unique constraint decides between concurrent attempts of one voter: the
  * loser's transaction rolls back whole and it is answered like a retry.
+ * <p>
+ * A department of the live group takes ballots only while its round in the live session is open
+ * ({@link LiveRoundGate}); that too is checked before and again after the lock. After a new ballot has been
+ * committed, {@link BallotCast} is published for the live session's screens.
  * <p>
  * For now one ballot is one transaction, serialised per campaign by the ledger lock. The live session's
  * write path will gather the ballots arriving within a few milliseconds into one such transaction (one lock,
@@ -55,21 +62,29 @@ public class BallotBox {
 
 	private final Clock clock;
 
+	private final LiveRoundGate rounds;
+
+	private final ApplicationEventPublisher events;
+
 	BallotBox(Campaigns campaigns, VoterCredentials credentials, Ballots ballots, Ledger ledger,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, LiveRoundGate rounds,
+			ApplicationEventPublisher events) {
 		this.campaigns = campaigns;
 		this.credentials = credentials;
 		this.ballots = ballots;
 		this.ledger = ledger;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.rounds = rounds;
+		this.events = events;
 	}
 
+	/** Casts a ballot authenticated by the voter's credential ({@link BallotRequest#credential()}). */
 	public BallotOutcome cast(BallotRequest ballot) {
 		String comment = checkShape(ballot);
-		Campaign campaign = campaigns.findById(ballot.campaignId())
-			.orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, ballot.campaignId()));
-		if (campaign.department(ballot.departmentId()).isEmpty()) {
+		Campaign campaign = campaign(ballot);
+		Optional<CampaignDepartment> rated = campaign.department(ballot.departmentId());
+		if (rated.isEmpty()) {
 			return BallotOutcome.refused(BallotVerdict.NOT_RATED);
 		}
 		campaign.rubric().check(ballot.scores());
@@ -82,27 +97,64 @@ public class BallotBox {
 			default:
 				break;
 		}
-		String voterKey = credential.voterKey();
+		return castAs(ballot, credential.voterKey(), comment, campaign, rated.get());
+	}
+
+	/**
+	 * Casts a ballot under a voter key the caller has already established from a credential, e.g. a press of a
+	 * hardware keypad registered by scanning the voter's credential ({@link BallotRequest#credential()} is then
+	 * ignored). Only for such registrations: this skips the credential check.
+	 */
+	public BallotOutcome castRegistered(BallotRequest ballot, String voterKey) {
+		String comment = checkShape(ballot);
+		Campaign campaign = campaign(ballot);
+		Optional<CampaignDepartment> rated = campaign.department(ballot.departmentId());
+		if (rated.isEmpty()) {
+			return BallotOutcome.refused(BallotVerdict.NOT_RATED);
+		}
+		campaign.rubric().check(ballot.scores());
+		return castAs(ballot, voterKey, comment, campaign, rated.get());
+	}
+
+	private Campaign campaign(BallotRequest ballot) {
+		return campaigns.findById(ballot.campaignId())
+			.orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, ballot.campaignId()));
+	}
+
+	private BallotOutcome castAs(BallotRequest ballot, String voterKey, String comment, Campaign campaign,
+			CampaignDepartment rated) {
 		Optional<BallotOutcome> earlier = earlier(ballot, voterKey);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		VotingState state = campaign.votingAt(clock.instant());
+		Instant now = clock.instant();
+		VotingState state = campaign.votingAt(now);
+		if (state == VotingState.OPEN && rated.groupKind() == DepartmentGroup.LIVE) {
+			state = rounds.votingState(ballot.campaignId(), ballot.departmentId(), now);
+		}
 		if (state != VotingState.OPEN) {
 			return BallotOutcome.refused(refusal(state));
 		}
+		BallotOutcome outcome;
 		try {
-			return transaction.execute(status -> store(ballot, voterKey, comment));
+			outcome = transaction.execute(status -> store(ballot, voterKey, comment, rated.groupKind()));
 		}
 		catch (DuplicateKeyException ex) {
 			return earlier(ballot, voterKey).orElseThrow(() -> ex);
 		}
+		if (outcome.accepted()) {
+			events.publishEvent(new BallotCast(ballot.campaignId(), ballot.departmentId()));
+		}
+		return outcome;
 	}
 
-	private BallotOutcome store(BallotRequest ballot, String voterKey, String comment) {
+	private BallotOutcome store(BallotRequest ballot, String voterKey, String comment, DepartmentGroup group) {
 		LedgerHead head = ledger.lock(ballot.campaignId());
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		VotingState state = ballots.votingState(ballot.campaignId(), now);
+		if (state == VotingState.OPEN && group == DepartmentGroup.LIVE) {
+			state = rounds.votingState(ballot.campaignId(), ballot.departmentId(), now);
+		}
 		if (state != VotingState.OPEN) {
 			return BallotOutcome.refused(refusal(state));
 		}

@@ -44,6 +44,21 @@ public class VoterCredentials {
 	public record Check(Standing standing, String voterKey) {
 	}
 
+	/**
+	 * The campaign a credential was issued for, for pages opened by the credential's link alone (the voter page);
+	 * empty for anything that is not an issued credential. Revoked credentials are found too: {@link #check} tells.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> campaignOf(String token) {
+		if (!CredentialTokens.wellFormed(token)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select campaign_id from evaluation_voter where credential_hash = :hash")
+			.param("hash", CredentialTokens.digest(token))
+			.query(Long.class)
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public Check check(long campaignId, String token) {
 		if (!CredentialTokens.wellFormed(token)) {

@@ -24,6 +24,8 @@ import org.zhuqi.evaluation.campaign.Campaign;
 import org.zhuqi.evaluation.campaign.CampaignSetup;
 import org.zhuqi.evaluation.ledger.Ledger;
 import org.zhuqi.evaluation.ledger.LedgerEntry;
+import org.zhuqi.evaluation.live.HostAction;
+import org.zhuqi.evaluation.live.LiveHost;
 import org.zhuqi.evaluation.voter.CredentialTokens;
 import org.zhuqi.evaluation.voter.VoterKeys;
 import org.zhuqi.evaluation.voter.VoterRoll;
@@ -56,6 +58,9 @@ class BallotBoxIntegrationTests {
 	Ledger ledger;
 
 	@Autowired
+	LiveHost host;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -79,6 +84,8 @@ class BallotBoxIntegrationTests {
 		Campaign campaign = fixture.draft(List.of(live), List.of(online));
 		tokens = fixture.voters(campaign.getId(), 12);
 		campaignId = fixture.open(campaign).getId();
+		host.start(campaignId, CENTRE);
+		host.act(campaignId, HostAction.OPEN_VOTING, null, 600, CENTRE);
 	}
 
 	@Test

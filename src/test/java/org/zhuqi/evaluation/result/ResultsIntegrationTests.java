@@ -16,6 +16,8 @@ import org.zhuqi.evaluation.ballot.BallotRequest;
 import org.zhuqi.evaluation.ballot.Channel;
 import org.zhuqi.evaluation.campaign.Campaign;
 import org.zhuqi.evaluation.campaign.CampaignSetup;
+import org.zhuqi.evaluation.live.HostAction;
+import org.zhuqi.evaluation.live.LiveHost;
 import org.zhuqi.evaluation.voter.VoterRoll;
 import org.zhuqi.shared.Viewer;
 
@@ -40,6 +42,9 @@ class ResultsIntegrationTests {
 	VoterRoll roll;
 
 	@Autowired
+	LiveHost host;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -55,8 +60,13 @@ class ResultsIntegrationTests {
 		List<String> tokens = fixture.voters(campaign.getId(), 4);
 		long id = fixture.open(campaign).getId();
 
+		host.start(id, CENTRE);
+		host.act(id, HostAction.OPEN_VOTING, null, 600, CENTRE);
 		cast(id, market, tokens.get(0), 8, 9, 7, 10); // 8.5
 		cast(id, market, tokens.get(1), 9, 9, 9, 9); // 9
+		host.act(id, HostAction.CLOSE_VOTING, null, null, CENTRE);
+		host.act(id, HostAction.NEXT, null, null, CENTRE);
+		host.act(id, HostAction.OPEN_VOTING, null, 600, CENTRE);
 		cast(id, labour, tokens.get(0), 9, 9, 9, 9);
 		cast(id, labour, tokens.get(2), 8, 9, 7, 10);
 		cast(id, tax, tokens.get(3), 6, 6, 6, 6);
