@@ -206,6 +206,55 @@ public class VoterRoll {
 		audit.record(viewer.username(), CampaignSetup.AUDIT_TYPE, campaignId, "voter-revoked", "voter " + voterId);
 	}
 
+	/**
+	 * Replaces a lost credential with a new one and returns it: the old token stops working at once (its hash is
+	 * gone) and a revocation is lifted. Only while the campaign is a draft: a new token gives a new voter key,
+	 * so during voting it would let the voter cast a second ballot for every department. Refused too while any
+	 * keypad is registered in the campaign, since a keypad keeps the old voter key and nothing tells which
+	 * keypad is the voter's.
+	 */
+	@Transactional
+	public IssuedCredential reissue(long campaignId, long voterId, Viewer viewer) {
+		CampaignAccess.requireCentre(viewer);
+		// locks the campaign row: opening the campaign waits until this re-issue has committed
+		String status = jdbc.sql("select status from evaluation_campaign where id = :campaign for update")
+			.param("campaign", campaignId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, campaignId));
+		if (!CampaignStatus.DRAFT.name().equals(status)) {
+			throw new RefusedActionException("evaluation.voters.reissue.notDraft",
+					campaigns.findById(campaignId).map(Campaign::getName).orElse(""));
+		}
+		Voter voter = named(jdbc.sql(VOTERS + " where v.id = :id and v.campaign_id = :campaign")
+			.param("id", voterId)
+			.param("campaign", campaignId)
+			.query(VoterRoll::voter)
+			.list()).stream().findFirst().orElseThrow(() -> new RecordNotFoundException("evaluation-voter", voterId));
+		if (voter.issuedAt() == null) {
+			throw new RefusedActionException("evaluation.voters.reissue.notIssued", voter.enterpriseName());
+		}
+		int keypads = jdbc.sql("select count(*) from evaluation_keypad where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query(Integer.class)
+			.single();
+		if (keypads > 0) {
+			throw new RefusedActionException("evaluation.voters.reissue.keypads", keypads);
+		}
+		String token = tokens.newToken();
+		jdbc.sql("""
+				update evaluation_voter set credential_hash = :hash, issued_at = :at, revoked_at = null
+				where id = :id""")
+			.param("hash", CredentialTokens.digest(token))
+			.param("at", OffsetDateTime.now(clock))
+			.param("id", voterId)
+			.update();
+		audit.record(viewer.username(), CampaignSetup.AUDIT_TYPE, campaignId, "credential-reissued",
+				"voter " + voterId);
+		return new IssuedCredential(voter.id(), voter.enterpriseId(), voter.enterpriseName(),
+				voter.representativeName(), token);
+	}
+
 	/** The campaign's roll by enterprise name. */
 	@Transactional(readOnly = true)
 	public List<Voter> voters(long campaignId, Viewer viewer) {
