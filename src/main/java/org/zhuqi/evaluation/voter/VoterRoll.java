@@ -33,7 +33,7 @@ import org.zhuqi.shared.Viewer;
 /**
  * Keeps a campaign's voter roll for the service centre: enrols enterprise representatives from the directory
  * in bulk (one voter per enterprise; enterprises already on the roll are skipped), issues each voter's
- * credential once and revokes credentials. The plain tokens exist only in the return value of
+ * credential once, revokes credentials and, while the campaign is a draft, re-issues a lost one. The plain tokens exist only in the return value of
  * {@link #issueCredentials}; the roll stores their hashes. Changes are audited on the campaign
  * ({@value CampaignSetup#AUDIT_TYPE}), without tokens.
  */
@@ -188,7 +188,7 @@ public class VoterRoll {
 
 	/**
 	 * Revokes a voter's credential: it is refused from now on. Ballots already cast stay (nothing links them to
-	 * the voter), and no new credential is issued to this voter.
+	 * the voter), and no new credential is issued to this voter (unless re-issued while the campaign is a draft).
 	 */
 	@Transactional
 	public void revoke(long campaignId, long voterId, Viewer viewer) {
