@@ -172,6 +172,7 @@ class BallotWriter {
 			VotingState campaignState = ballots.votingState(campaignId, now);
 			Map<Long, VotingState> roundStates = new HashMap<>();
 			Map<String, Stored> stored = ballots.findAll(campaignId,
+					batch.stream().map(pending -> pending.ballot.request().departmentId()).distinct().toList(),
 					batch.stream().map(pending -> pending.ballot.voterKey()).distinct().toList());
 			Map<String, Pending> taken = new HashMap<>();
 			Decided decided = new Decided();

@@ -53,14 +53,18 @@ class Ballots {
 			.optional();
 	}
 
-	/** The stored ballots of these voters in the campaign, by department and voter key ({@code "12|key"}). */
-	Map<String, Stored> findAll(long campaignId, Collection<String> voterKeys) {
+	/**
+	 * The stored ballots of these voters for these departments of the campaign, by department and voter key
+	 * ({@code "12|key"}); one look-up along the unique index (campaign, department, voter key).
+	 */
+	Map<String, Stored> findAll(long campaignId, Collection<Long> departmentIds, Collection<String> voterKeys) {
 		Map<String, Stored> found = new HashMap<>();
 		if (voterKeys.isEmpty()) {
 			return found;
 		}
-		jdbc.sql(STORED + " and b.voter_key in (:voters)")
+		jdbc.sql(STORED + " and b.department_id in (:departments) and b.voter_key in (:voters)")
 			.param("campaign", campaignId)
+			.param("departments", departmentIds)
 			.param("voters", voterKeys)
 			.query(rs -> {
 				found.put(rs.getLong(1) + "|" + rs.getString(2), stored(rs));
