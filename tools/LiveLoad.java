@@ -41,15 +41,17 @@ import java.util.regex.Pattern;
  * their credentials, opens it and starts the live session. The server must run with
  * {@code zhuqi.bench.enabled=true} for the no-op endpoint.
  * <p>
- * Then: warms the server up with the no-op JSON POST ({@code POST /vote/bench/echo}, same filter chain and body
- * shape as a ballot) and measures its rate with {@code --clients} closed-loop clients. Then, per live department:
+ * Then, per live department:
  * the host opens the round, every voter presses once at a random moment within the same second (voter pages as
  * {@code POST /vote/{token}/ballots}, sent by {@code --clients} connections; a press waits for a free connection
  * like a phone waits for the network), retrying like the voter page (same idempotency key) on a network error or
  * a 5xx; the host closes the round; the count stored is read back from the server. Meanwhile a background stream
  * of {@code --online-rate} ballots a second goes to the online departments. Per burst it prints ballots sent,
  * accepted, stored, lost, throughput and latency percentiles, measured from the press (including the wait for a
- * connection) and from the request's sending. Exits with status 1 if any ballot is lost (accepted but not
+ * connection) and from the request's sending. Last, on the same server, now warm, it sends the no-op JSON POST
+ * ({@code POST /vote/bench/echo}, same filter chain and body shape as a ballot) with {@code --clients} closed-loop
+ * clients for {@code --warmup-seconds}, then measures its rate for {@code --echo-seconds}, and states the best
+ * burst's ballot rate as a percentage of it. Exits with status 1 if any ballot is lost (accepted but not
  * stored, or never answered) or any answer was not ACCEPTED.
  */
 public class LiveLoad {
@@ -161,8 +163,6 @@ public class LiveLoad {
 		System.out.printf("set-up: campaign %d, %d credentials, in %.1f s%n", campaign, tokens.size(),
 				(System.nanoTime() - setupStart) / 1e9);
 
-		double echoRate = echo(clients, warmupSeconds, echoSeconds);
-
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		Background background = new Background(online, tokens, onlineRate);
 		Thread backgroundThread = new Thread(background, "online-ballots");
@@ -181,6 +181,8 @@ public class LiveLoad {
 			backgroundThread.join();
 			pool.shutdown();
 		}
+
+		double echoRate = echo(clients, warmupSeconds, echoSeconds);
 
 		String results = get("/api/v1/campaigns/" + campaign + "/results");
 		int storedOnline = 0;
@@ -221,8 +223,8 @@ public class LiveLoad {
 				+ "failed %d%n", background.sent.get(), background.accepted.get(), storedOnline,
 				background.refused.get(), background.failed.get());
 		System.out.printf(Locale.ROOT, "all ballots stored per the server's results: %d%n", storedAll);
-		System.out.printf(Locale.ROOT, "no-op JSON POST: %.0f req/s (%d clients, after %d s warm-up)%n", echoRate,
-				clients, warmupSeconds);
+		System.out.printf(Locale.ROOT, "no-op JSON POST (after the bursts): %.0f req/s (%d clients, %d s after %d s "
+				+ "warm-up)%n", echoRate, clients, echoSeconds, warmupSeconds);
 		System.out.printf(Locale.ROOT, "best burst throughput %.0f ballots/s = %.0f %% of the no-op POST rate%n",
 				best, 100 * best / echoRate);
 		System.out.printf(Locale.ROOT, "every burst accepted: %s; p99 (from the press) < 200 ms in every burst: %s%n",
