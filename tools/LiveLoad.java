@@ -330,14 +330,7 @@ public class LiveLoad {
 					lastAnswer.accumulateAndGet(answeredAt, Math::max);
 					press[voter] = answeredAt - Math.min(at[voter], sentAt);
 					request[voter] = answeredAt - sentAt;
-					if (verdict == null) {
-						failed.incrementAndGet();
-					}
-					else if (verdict.equals("ACCEPTED")) {
-						accepted.incrementAndGet();
-					}
-					else {
-						refused.incrementAndGet();
+					if (count(verdict, accepted, refused, failed)) {
 						verdicts.add(verdict);
 					}
 				}
@@ -362,6 +355,20 @@ public class LiveLoad {
 				burst.accepted(), burst.stored(), burst.lost(), burst.throughput(), percentiles(press),
 				percentiles(request));
 		return burst;
+	}
+
+	/** Counts an answer ({@code null}: never answered); whether it was a refusal. */
+	private static boolean count(String verdict, AtomicInteger accepted, AtomicInteger refused, AtomicInteger failed) {
+		if (verdict == null) {
+			failed.incrementAndGet();
+			return false;
+		}
+		if (verdict.equals("ACCEPTED")) {
+			accepted.incrementAndGet();
+			return false;
+		}
+		refused.incrementAndGet();
+		return true;
 	}
 
 	/** One attempt of a voter page: the verdict, or {@code null} to retry (network error, timeout, 5xx). */
@@ -445,15 +452,7 @@ public class LiveLoad {
 						for (int attempt = 0; attempt < 5 && verdict == null; attempt++) {
 							verdict = cast(tokens.get(slot[1]), body);
 						}
-						if (verdict == null) {
-							failed.incrementAndGet();
-						}
-						else if (verdict.equals("ACCEPTED")) {
-							accepted.incrementAndGet();
-						}
-						else {
-							refused.incrementAndGet();
-						}
+						count(verdict, accepted, refused, failed);
 					}
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
