@@ -1,7 +1,9 @@
 package org.zhuqi.evaluation.result;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,19 +54,21 @@ public class PublishedResults {
 			.list();
 	}
 
-	/** A department's distributions per dimension as published. */
+	/** The distributions per dimension as published, of one department or of all ({@code only == null}). */
 	@Transactional(readOnly = true)
-	List<DimensionDistribution> distributions(long publicationId, long departmentId, Rubric rubric) {
-		Distributions distributions = new Distributions(rubric);
+	Map<Long, Distributions> distributions(long publicationId, Long only, Rubric rubric) {
+		Map<Long, Distributions> distributions = new HashMap<>();
+		String oneDepartment = only == null ? "" : " and department_id = :department";
 		jdbc.sql("""
-				select dimension, score, ballots from evaluation_published_distribution
-				where publication_id = :publication and department_id = :department""")
+				select department_id, dimension, score, ballots from evaluation_published_distribution
+				where publication_id = :publication""" + oneDepartment)
 			.param("publication", publicationId)
-			.param("department", departmentId)
+			.param("department", only)
 			.query(rs -> {
-				distributions.set(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+				distributions.computeIfAbsent(rs.getLong(1), department -> new Distributions(rubric))
+					.set(rs.getInt(2), rs.getInt(3), rs.getInt(4));
 			});
-		return distributions.result();
+		return distributions;
 	}
 
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,36 +71,76 @@ class ResultPages {
 		if (campaign.department(departmentId).isEmpty()) {
 			throw new RecordNotFoundException("evaluation-department", departmentId);
 		}
-		ResultSheet sheet = viewer.isAdmin() ? sheetOf(campaign, viewer) : publishedSheet(campaign,
-				published.of(campaignId).orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, campaignId)));
-		ResultRow row = sheet.rows().stream().filter(r -> r.departmentId() == departmentId).findFirst().orElseThrow();
+		Optional<PublishedSnapshot> snapshot = snapshot(campaign);
+		if (!viewer.isAdmin() && snapshot.isEmpty()) {
+			throw new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, campaignId);
+		}
+		ResultSheet sheet = snapshot.map(s -> publishedSheet(campaign, s)).orElseGet(() -> computedSheet(campaign, viewer));
+		return departmentSheets(campaign, sheet, snapshot, departmentId).get(0);
+	}
+
+	/** Every department's results in the overall ranking's order, for the exports: the campaign read once. */
+	@Transactional(readOnly = true)
+	List<DepartmentSheet> departments(long campaignId, Viewer viewer) {
+		CampaignAccess.requireCentre(viewer);
+		Campaign campaign = find(campaignId);
+		if (campaign.getStatus() == CampaignStatus.DRAFT) {
+			throw new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, campaignId);
+		}
+		Optional<PublishedSnapshot> snapshot = snapshot(campaign);
+		ResultSheet sheet = snapshot.map(s -> publishedSheet(campaign, s)).orElseGet(() -> computedSheet(campaign, viewer));
+		return departmentSheets(campaign, sheet, snapshot, null);
+	}
+
+	/**
+	 * The department pages of one department, or of all ({@code only == null}) in the overall ranking's order:
+	 * distributions from the snapshot when published, else counted; comments and low ballots from the ballots.
+	 */
+	private List<DepartmentSheet> departmentSheets(Campaign campaign, ResultSheet sheet,
+			Optional<PublishedSnapshot> snapshot, Long only) {
 		Rubric rubric = campaign.rubric();
-		List<DimensionDistribution> distributions;
-		if (sheet.published()) {
-			long publication = published.of(campaignId).orElseThrow().publicationId();
-			distributions = published.distributions(publication, departmentId, rubric);
+		Map<Long, List<StoredBallot>> ballots = new HashMap<>();
+		ballots(campaign.getId(), only).forEach(b -> ballots.computeIfAbsent(b.departmentId(), d -> new ArrayList<>()).add(b));
+		Map<Long, Distributions> counted = new HashMap<>();
+		if (snapshot.isPresent()) {
+			published.distributions(snapshot.get().publicationId(), only, rubric)
+				.forEach((department, distributions) -> counted.put(department, distributions));
 		}
 		else {
-			Distributions counter = new Distributions(rubric);
-			ballots(campaignId, departmentId).forEach(ballot -> counter.add(ScoreList.split(ballot.scores())));
-			distributions = counter.result();
+			ballots.forEach((department, list) -> {
+				Distributions counter = new Distributions(rubric);
+				list.forEach(ballot -> counter.add(ScoreList.split(ballot.scores())));
+				counted.put(department, counter);
+			});
 		}
-		List<Remark> comments = new ArrayList<>();
-		List<Remark> low = new ArrayList<>();
-		for (StoredBallot ballot : ballots(campaignId, departmentId)) {
-			BigDecimal score = rubric.ballotScore(ScoreList.split(ballot.scores()));
-			Remark remark = new Remark(ballot.id(), ballot.comment(), score, BottomRange.contains(rubric.scale(), score),
-					ballot.rectified());
-			if (remark.comment() != null) {
-				comments.add(remark);
+		List<DepartmentSheet> sheets = new ArrayList<>();
+		for (ResultRow row : sheet.all()) {
+			if (only != null && row.departmentId() != only) {
+				continue;
 			}
-			else if (remark.low()) {
-				low.add(remark);
+			List<Remark> comments = new ArrayList<>();
+			List<Remark> low = new ArrayList<>();
+			for (StoredBallot ballot : ballots.getOrDefault(row.departmentId(), List.of())) {
+				BigDecimal score = rubric.ballotScore(ScoreList.split(ballot.scores()));
+				Remark remark = new Remark(ballot.id(), ballot.comment(), score,
+						BottomRange.contains(rubric.scale(), score), ballot.rectified());
+				if (remark.comment() != null) {
+					comments.add(remark);
+				}
+				else if (remark.low()) {
+					low.add(remark);
+				}
 			}
+			comments.sort(Comparator.comparing(Remark::comment)
+				.thenComparing(Remark::score)
+				.thenComparingLong(Remark::ballotId));
+			low.sort(Comparator.comparing(Remark::score).thenComparingLong(Remark::ballotId));
+			List<DimensionDistribution> distributions = counted
+				.getOrDefault(row.departmentId(), new Distributions(rubric))
+				.result();
+			sheets.add(new DepartmentSheet(sheet, row, distributions, comments, low, BottomRange.limit(rubric.scale())));
 		}
-		comments.sort(Comparator.comparing(Remark::comment).thenComparing(Remark::score).thenComparingLong(Remark::ballotId));
-		low.sort(Comparator.comparing(Remark::score).thenComparingLong(Remark::ballotId));
-		return new DepartmentSheet(sheet, row, distributions, comments, low, BottomRange.limit(rubric.scale()));
+		return sheets;
 	}
 
 	/** The published campaigns a department user's department was rated in, newest first. */
@@ -144,11 +186,15 @@ class ResultPages {
 	}
 
 	private ResultSheet sheetOf(Campaign campaign, Viewer viewer) {
-		Optional<PublishedSnapshot> snapshot = campaign.getStatus() == CampaignStatus.PUBLISHED
-				? published.of(campaign.getId()) : Optional.empty();
-		if (snapshot.isPresent()) {
-			return publishedSheet(campaign, snapshot.get());
-		}
+		return snapshot(campaign).map(s -> publishedSheet(campaign, s)).orElseGet(() -> computedSheet(campaign, viewer));
+	}
+
+	/** The current snapshot of a published campaign; none for any other status. */
+	private Optional<PublishedSnapshot> snapshot(Campaign campaign) {
+		return campaign.getStatus() == CampaignStatus.PUBLISHED ? published.of(campaign.getId()) : Optional.empty();
+	}
+
+	private ResultSheet computedSheet(Campaign campaign, Viewer viewer) {
 		CampaignResults computed = results.of(campaign.getId(), viewer);
 		Optional<LedgerHead> head = ledger.head(campaign.getId());
 		return new ResultSheet(campaign.getId(), campaign.getName(), campaign.getPeriodLabel(), campaign.getStatus(),
@@ -165,15 +211,17 @@ class ResultPages {
 				snapshot.voters(), snapshot.ballots(), snapshot.rows());
 	}
 
-	private List<StoredBallot> ballots(long campaignId, long departmentId) {
+	/** The stored ballots of one department, or of all ({@code only == null}). */
+	private List<StoredBallot> ballots(long campaignId, Long only) {
+		String oneDepartment = only == null ? "" : " and b.department_id = :department";
 		return jdbc.sql("""
-				select b.id, b.scores, b.comment, r.id as rectification
+				select b.department_id, b.id, b.scores, b.comment, r.id as rectification
 				from evaluation_ballot b left join evaluation_rectification r on r.ballot_id = b.id
-				where b.campaign_id = :campaign and b.department_id = :department""")
+				where b.campaign_id = :campaign""" + oneDepartment)
 			.param("campaign", campaignId)
-			.param("department", departmentId)
-			.query((rs, row) -> new StoredBallot(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4) != null))
+			.param("department", only)
+			.query((rs, row) -> new StoredBallot(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5) != null))
 			.list();
 	}
 
@@ -181,7 +229,7 @@ class ResultPages {
 		return campaigns.findById(id).orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, id));
 	}
 
-	private record StoredBallot(long id, String scores, String comment, boolean rectified) {
+	private record StoredBallot(long departmentId, long id, String scores, String comment, boolean rectified) {
 	}
 
 }

@@ -3,7 +3,6 @@ package org.zhuqi.evaluation.result;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -98,7 +97,7 @@ class ResultsController {
 	ResponseEntity<byte[]> xlsx(@PathVariable long id, Viewer viewer, Locale locale) throws IOException {
 		ResultSheet sheet = pages.sheet(id, viewer);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		workbook.write(sheet, departments(sheet, viewer), locale, out);
+		workbook.write(sheet, pages.departments(id, viewer), locale, out);
 		return download(out, MediaType.parseMediaType(XlsxTable.MEDIA_TYPE), sheet.title() + ".xlsx",
 				"results-" + id + ".xlsx");
 	}
@@ -107,13 +106,8 @@ class ResultsController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Viewer viewer, Locale locale) {
 		ResultSheet sheet = pages.sheet(id, viewer);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		report.write(sheet, departments(sheet, viewer), locale, clock.getZone(), out);
+		report.write(sheet, pages.departments(id, viewer), locale, clock.getZone(), out);
 		return download(out, MediaType.APPLICATION_PDF, sheet.title() + ".pdf", "results-" + id + ".pdf");
-	}
-
-	/** Every department's page, in the overall ranking's order. */
-	private List<DepartmentSheet> departments(ResultSheet sheet, Viewer viewer) {
-		return sheet.all().stream().map(row -> pages.department(sheet.campaignId(), row.departmentId(), viewer)).toList();
 	}
 
 	private static ResponseEntity<byte[]> download(ByteArrayOutputStream out, MediaType type, String name,
