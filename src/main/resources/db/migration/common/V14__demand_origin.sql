@@ -9,5 +9,7 @@ alter table demand add constraint demand_origin_once unique (origin);
 
 comment on column demand.origin is 'where a problem without an enterprise came from, e.g. evaluation-rectification:42; null for enterprise problems';
 
-insert into demand_category (code, name_zh, name_en, accept_days, resolve_days, sort_order) values
-    ('EVALUATION', '评议整改', 'Evaluation rectification', 1, 15, 11);
+-- Filed only by the evaluation's rectification requests: inactive, so the filing form does not offer it (the
+-- workflow files these problems by code, active or not).
+insert into demand_category (code, name_zh, name_en, accept_days, resolve_days, active, sort_order) values
+    ('EVALUATION', '评议整改', 'Evaluation rectification', 1, 15, false, 11);
