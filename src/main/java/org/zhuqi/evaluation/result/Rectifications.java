@@ -19,6 +19,7 @@ import org.zhuqi.evaluation.scoring.Rubric;
 import org.zhuqi.evaluation.scoring.ScoreList;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.RefusedActionException;
+import org.zhuqi.shared.Viewer;
 
 /**
  * Turns a ballot of a department's results into a rectification item (整改事项): a ballot with a comment, or one
@@ -50,7 +51,7 @@ class Rectifications {
 	}
 
 	@Transactional
-	long request(long campaignId, long departmentId, long ballotId, org.zhuqi.shared.Viewer viewer) {
+	long request(long campaignId, long departmentId, long ballotId, Viewer viewer) {
 		Campaign campaign = pages.readable(campaignId, departmentId, viewer);
 		if (campaign.getStatus() != CampaignStatus.CLOSED && campaign.getStatus() != CampaignStatus.PUBLISHED) {
 			throw new RefusedActionException("evaluation.results.rectify.notClosed", campaign.getName());

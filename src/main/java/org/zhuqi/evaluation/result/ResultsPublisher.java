@@ -2,6 +2,7 @@ package org.zhuqi.evaluation.result;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public class ResultsPublisher {
 			.param("eligible", computed.eligibleVoters())
 			.param("voters", computed.voters())
 			.param("ballots", computed.ballots())
-			.param("at", now.atOffset(java.time.ZoneOffset.UTC))
+			.param("at", now.atOffset(ZoneOffset.UTC))
 			.param("by", viewer.username())
 			.update(key, "id");
 		long publication = key.getKey().longValue();
@@ -100,7 +101,7 @@ public class ResultsPublisher {
 		jdbc.sql("""
 				update evaluation_publication set withdrawn_at = :at, withdrawn_by = :by, withdrawal_reason = :reason
 				where campaign_id = :campaign and withdrawn_at is null""")
-			.param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("by", viewer.username())
 			.param("reason", clean)
 			.param("campaign", campaignId)

@@ -1,7 +1,9 @@
 package org.zhuqi.evaluation.result;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.zhuqi.evaluation.scoring.Dimension;
@@ -42,7 +44,7 @@ class DistributionsTests {
 
 	@Test
 	void sheetNamesAreShortenedAndMadeDistinct() {
-		java.util.Set<String> taken = new java.util.HashSet<>();
+		Set<String> taken = new HashSet<>();
 		assertThat(ResultWorkbook.unique("排名", taken)).isEqualTo("排名");
 		assertThat(ResultWorkbook.unique("排名", taken)).isEqualTo("排名 (2)");
 		assertThat(ResultWorkbook.unique("a/b:c".repeat(10), taken)).hasSize(31).doesNotContain("/", ":");

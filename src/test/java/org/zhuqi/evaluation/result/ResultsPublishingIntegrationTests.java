@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhuqi.evaluation.EvaluationFixture;
@@ -17,6 +18,7 @@ import org.zhuqi.evaluation.live.LiveHost;
 import org.zhuqi.evaluation.voter.VoterRoll;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
+import org.zhuqi.shared.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -144,7 +146,7 @@ class ResultsPublishingIntegrationTests {
 		ResultsScenario s = scenario();
 		int stale = campaigns.findById(s.campaignId()).orElseThrow().getVersion() - 1;
 		assertThatThrownBy(() -> publisher.publish(s.campaignId(), stale, CENTRE))
-			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+			.isInstanceOf(OptimisticLockingFailureException.class);
 		publisher.publish(s.campaignId(), null, CENTRE);
 		assertThatThrownBy(() -> publisher.publish(s.campaignId(), null, CENTRE))
 			.isInstanceOf(RefusedActionException.class);
@@ -155,7 +157,7 @@ class ResultsPublishingIntegrationTests {
 	@Test
 	void aDepartmentListsOnlyPublishedCampaignsItWasRatedIn() {
 		ResultsScenario s = scenario();
-		org.zhuqi.shared.Viewer department = org.zhuqi.shared.Viewer.department("dept-" + s.online(), s.online());
+		Viewer department = Viewer.department("dept-" + s.online(), s.online());
 		assertThat(pages.mine(department)).isEmpty();
 		publisher.publish(s.campaignId(), null, CENTRE);
 		assertThat(pages.mine(department)).extracting(PublishedCampaign::campaignId).containsExactly(s.campaignId());
