@@ -139,7 +139,7 @@ class RateController {
 	@PostMapping("/rate/{campaignId}/departments/{departmentId}")
 	String save(@PathVariable long campaignId, @PathVariable long departmentId,
 			@ModelAttribute("rating") RatingForm form, BindingResult result,
-			@RequestParam(defaultValue = "draft") String action, HttpServletRequest request, Model model,
+			@RequestParam(name = "submit", required = false) String submit, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Optional<OnlineRater> rater = rater(request, campaignId);
 		if (rater.isEmpty()) {
@@ -154,7 +154,7 @@ class RateController {
 			return sheetPage(rating.sheet(campaignId, departmentId, voterKey, locale), model);
 		}
 		try {
-			if ("submit".equals(action)) {
+			if (submit != null) {
 				BallotVerdict verdict = rating.submit(campaignId, departmentId, voterKey, form.getScores(),
 						form.getComment(), null, locale);
 				if (verdict == BallotVerdict.ACCEPTED) {
