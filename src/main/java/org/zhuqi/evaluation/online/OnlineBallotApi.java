@@ -34,6 +34,7 @@ import org.zhuqi.evaluation.online.RatingSignIn.SignIn;
 import org.zhuqi.shared.RejectedFieldException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Online ballots by API, authenticated by the voter's credential ({@code X-Voter-Credential} header, or the
@@ -155,10 +156,11 @@ class OnlineBallotApi {
 				messages.getMessage(ex.code(), ex.arguments(), ex.code(), locale));
 	}
 
-	/** Not JSON, or a value of the wrong type: names the field when the parser knows it. */
+	/** Not JSON (field {@code body}), or a value of the wrong type (the field, as far as the parser knows it). */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, Locale locale) {
-		String field = ex.getCause() instanceof JacksonException json ? fieldOf(json) : null;
+		boolean syntax = ex.getCause() instanceof StreamReadException;
+		String field = !syntax && ex.getCause() instanceof JacksonException json ? fieldOf(json) : null;
 		if (field == null) {
 			return problem(HttpStatus.BAD_REQUEST, "invalid-input", "body",
 					message("evaluation.online.json.malformed", locale));

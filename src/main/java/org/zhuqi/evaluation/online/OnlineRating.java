@@ -76,7 +76,7 @@ class OnlineRating {
 
 		NOT_RATED, DRAFT, SUBMITTED;
 
-		String messageCode() {
+		public String messageCode() {
 			return "evaluation.online.progress." + name();
 		}
 
@@ -86,7 +86,7 @@ class OnlineRating {
 	record CampaignInfo(long id, String name, String periodLabel, ZonedDateTime opensAt, ZonedDateTime closesAt,
 			VotingState state, int onlineDepartments) {
 
-		boolean open() {
+		public boolean open() {
 			return state == VotingState.OPEN;
 		}
 
@@ -99,7 +99,7 @@ class OnlineRating {
 	/** The rater's list: the departments in the group's order and how many are submitted. */
 	record Overview(CampaignInfo campaign, List<DepartmentRating> departments) {
 
-		long submitted() {
+		public long submitted() {
 			return departments.stream().filter(d -> d.progress() == Progress.SUBMITTED).count();
 		}
 

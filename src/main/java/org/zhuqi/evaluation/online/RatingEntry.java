@@ -67,7 +67,7 @@ record RatingEntry(List<Integer> scores, String comment) {
 	}
 
 	/** The score of dimension {@code index}, or {@code null}. */
-	Integer score(int index) {
+	public Integer score(int index) {
 		return index < scores.size() ? scores.get(index) : null;
 	}
 
