@@ -94,6 +94,37 @@ class OnlineRatingBrowserTests {
 		}
 	}
 
+	@Test
+	void theLiveVoterPageHandsTheCredentialOverWithoutPuttingItInAnyRequestAddress() {
+		EvaluationFixture fixture = new EvaluationFixture(jdbc, setup, roll, clock);
+		long live = fixture.department("区统计局");
+		Campaign campaign = fixture.draft(List.of(live), List.of(fixture.department("区医保局")));
+		String token = fixture.voters(campaign.getId(), 1).get(0);
+		long campaignId = fixture.open(campaign).getId();
+
+		try (Browser phone = Browser.start(base(), Viewport.PHONE)) {
+			load(phone, "/vote/" + token);
+			String mark = phone.markPage();
+			phone.find(By.id("vote-online")).click();
+			try {
+				phone.until(d -> {
+					try {
+						return !phone.stillOnMarkedPage(mark) && phone.has(By.id("rate-progress"));
+					}
+					catch (org.openqa.selenium.WebDriverException ex) {
+						return false;
+					}
+				});
+			}
+			catch (org.openqa.selenium.TimeoutException ex) {
+				throw new AssertionError("still at " + phone.path() + ": " + phone.driver().getPageSource(), ex);
+			}
+			assertThat(phone.path()).isEqualTo("/rate/" + campaignId + "/departments");
+			assertThat(phone.text(By.id("rate-progress"))).isEqualTo("已提交 0 / 1");
+			assertThat(phone.driver().getCurrentUrl()).doesNotContain(token);
+		}
+	}
+
 	/** Taps the score button of a dimension (the radio button itself is hidden under its label). */
 	private static void choose(Browser phone, int dimension, int score) {
 		phone.find(By.cssSelector("fieldset[data-dimension='" + dimension + "'] input[value='" + score + "'] + span"))
@@ -102,7 +133,7 @@ class OnlineRatingBrowserTests {
 	}
 
 	private static boolean chosen(Browser phone, int dimension, int score) {
-		return phone.find(By.cssSelector("fieldset[data-dimension='" + dimension + "'] input[value='" + score + "']"))
+		return phone.driver().findElement(By.cssSelector("fieldset[data-dimension='" + dimension + "'] input[value='" + score + "']"))
 			.isSelected();
 	}
 
