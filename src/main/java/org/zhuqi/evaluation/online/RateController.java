@@ -76,11 +76,11 @@ class RateController {
 		if (attempts.isLocked(client)) {
 			redirect.addFlashAttribute("refusal", "evaluation.online.credential.locked");
 			redirect.addFlashAttribute("refusalArguments", new Object[] { attempts.lockMinutes() });
-			return landing(campaignId);
+			return toLanding(campaignId);
 		}
 		if (credential == null || credential.isBlank()) {
 			redirect.addFlashAttribute("refusal", "evaluation.online.credential.required");
-			return landing(campaignId);
+			return toLanding(campaignId);
 		}
 		SignIn outcome = signIn.withCredential(campaignId, credential);
 		if (outcome.wrongCredential()) {
@@ -95,7 +95,7 @@ class RateController {
 	/** Where the login page brings an account user back to: the landing page, now with the account button. */
 	@GetMapping("/rate/{campaignId}/account")
 	String afterLogin(@PathVariable long campaignId) {
-		return landing(campaignId);
+		return toLanding(campaignId);
 	}
 
 	@PostMapping("/rate/{campaignId}/account")
@@ -112,14 +112,14 @@ class RateController {
 			session.removeAttribute(OnlineRater.SESSION_ATTRIBUTE);
 		}
 		redirect.addFlashAttribute("message", "evaluation.online.left");
-		return landing(campaignId);
+		return toLanding(campaignId);
 	}
 
 	@GetMapping("/rate/{campaignId}/departments")
 	String departments(@PathVariable long campaignId, HttpServletRequest request, Model model) {
 		Optional<OnlineRater> rater = rater(request, campaignId);
 		if (rater.isEmpty()) {
-			return landing(campaignId);
+			return toLanding(campaignId);
 		}
 		model.addAttribute("overview", rating.overview(campaignId, rater.get().voterKey()));
 		return LIST;
@@ -130,7 +130,7 @@ class RateController {
 			Model model, Locale locale) {
 		Optional<OnlineRater> rater = rater(request, campaignId);
 		if (rater.isEmpty()) {
-			return landing(campaignId);
+			return toLanding(campaignId);
 		}
 		rating.requireOnlineOrNotFound(campaignId, departmentId);
 		return sheetPage(rating.sheet(campaignId, departmentId, rater.get().voterKey(), locale), model);
@@ -144,7 +144,7 @@ class RateController {
 		Optional<OnlineRater> rater = rater(request, campaignId);
 		if (rater.isEmpty()) {
 			redirect.addFlashAttribute("refusal", "evaluation.online.signInAgain");
-			return landing(campaignId);
+			return toLanding(campaignId);
 		}
 		rating.requireOnlineOrNotFound(campaignId, departmentId);
 		String voterKey = rater.get().voterKey();
@@ -193,7 +193,7 @@ class RateController {
 			RedirectAttributes redirect) {
 		if (!outcome.succeeded()) {
 			redirect.addFlashAttribute("refusal", outcome.refusal());
-			return landing(campaignId);
+			return toLanding(campaignId);
 		}
 		request.getSession(true);
 		request.changeSessionId();
@@ -207,7 +207,7 @@ class RateController {
 		return rater instanceof OnlineRater found && found.rates(campaignId) ? Optional.of(found) : Optional.empty();
 	}
 
-	private static String landing(long campaignId) {
+	private static String toLanding(long campaignId) {
 		return "redirect:/rate/" + campaignId;
 	}
 
