@@ -10,6 +10,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhuqi.directory.EnterpriseSelection.Choice;
+import org.zhuqi.directory.enterprise.EnterpriseFilter;
+import org.zhuqi.directory.enterprise.EnterpriseQueries;
+import org.zhuqi.directory.reference.Option;
+import org.zhuqi.directory.reference.ReferenceData;
+import org.zhuqi.directory.reference.SizeClass;
+import org.zhuqi.shared.Viewer;
 
 /**
  * The directory's public face for other modules: look up departments, cadres and enterprises and who is
@@ -27,10 +34,19 @@ public class Directory {
 
 	private static final String ENTERPRISE = "select id, uscc, name, street_code, cadre_id from enterprise";
 
+	/** Ids looked up per statement at most, well below any database's limit on bound parameters. */
+	private static final int CHUNK = 1000;
+
 	private final JdbcClient jdbc;
 
-	Directory(JdbcClient jdbc) {
+	private final EnterpriseQueries enterprises;
+
+	private final ReferenceData reference;
+
+	Directory(JdbcClient jdbc, EnterpriseQueries enterprises, ReferenceData reference) {
 		this.jdbc = jdbc;
+		this.enterprises = enterprises;
+		this.reference = reference;
 	}
 
 	public Optional<DepartmentRef> department(long id) {
@@ -98,6 +114,47 @@ public class Directory {
 
 	private static String escapeLike(String value) {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/**
+	 * The ids of every enterprise the selection matches within the viewer's scope (as the directory's enterprise
+	 * list would show them), ascending.
+	 */
+	public List<Long> enterpriseIds(EnterpriseSelection selection, Viewer viewer) {
+		SizeClass size = null;
+		if (!EnterpriseSelection.blank(selection.size())) {
+			size = SizeClass.parse(selection.size());
+			if (size == null) {
+				return List.of();
+			}
+		}
+		return enterprises.ids(new EnterpriseFilter(selection.q(), selection.street(), selection.industry(),
+				selection.tag(), size, null, null), false, viewer);
+	}
+
+	/** The streets, industry sections, size classes and tags to choose an {@link EnterpriseSelection} from. */
+	public EnterpriseSelection.Choices enterpriseChoices(Locale locale) {
+		return new EnterpriseSelection.Choices(choices(reference.streetOptions(locale)),
+				choices(reference.industryOptions(locale)), choices(reference.sizeOptions(locale)),
+				enterprises.knownTags().stream().map(tag -> new Choice(tag, tag)).toList());
+	}
+
+	private static List<Choice> choices(List<Option> options) {
+		return options.stream().map(option -> new Choice(option.code(), option.label())).toList();
+	}
+
+	/** The given enterprises with credit code and contact person, by id (unknown ids are left out). */
+	public Map<Long, EnterpriseContact> enterpriseContacts(Collection<Long> ids) {
+		Map<Long, EnterpriseContact> contacts = new HashMap<>();
+		List<Long> distinct = ids.stream().distinct().toList();
+		for (int from = 0; from < distinct.size(); from += CHUNK) {
+			jdbc.sql("select id, uscc, name, contact_name, contact_phone from enterprise where id in (:ids)")
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)))
+				.query(EnterpriseContact.class)
+				.list()
+				.forEach(contact -> contacts.put(contact.id(), contact));
+		}
+		return contacts;
 	}
 
 	/** Names of the given enterprises by id (unknown ids are left out), for lists of other modules. */

@@ -11,7 +11,8 @@
  * Anonymity: a ballot carries only a keyed hash of the voter's credential (for one-ballot-per-voter), never
  * the voter or enterprise; see {@code docs/evaluation.md} for the threat model and the ledger format.
  * <p>
- * Uses {@link org.zhuqi.directory.Directory} for departments and enterprises; other modules use nothing of
- * this module yet.
+ * Uses {@link org.zhuqi.directory.Directory} for departments and enterprises. Other modules use only the event
+ * {@link org.zhuqi.evaluation.RectificationRequested}: a low ballot or a comment of a department's results
+ * turned into a rectification item (整改事项), which the problems module files for the department.
  */
 package org.zhuqi.evaluation;

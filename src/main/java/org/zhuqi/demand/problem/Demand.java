@@ -37,7 +37,10 @@ public class Demand {
 	@Version
 	private Integer version;
 
-	private long enterpriseId;
+	private Long enterpriseId;
+
+	/** Where a problem without an enterprise came from, e.g. {@code evaluation-rectification:42}; else null. */
+	private String origin;
 
 	private Long cadreId;
 
@@ -143,8 +146,20 @@ public class Demand {
 		return demand;
 	}
 
+	/**
+	 * A problem that comes from elsewhere than an enterprise, e.g. a rectification item (整改事项) from the
+	 * evaluation of departments: no enterprise, no cadre, no street; the origin names its source once.
+	 */
+	static Demand fileFromOrigin(String origin, String categoryCode, String title, String description,
+			String filedBy, Instant now) {
+		Demand demand = file(new Filing(null, null, null, Channel.CENTRE, null, categoryCode, title, description,
+				Urgency.NORMAL, filedBy), now);
+		demand.origin = origin;
+		return demand;
+	}
+
 	/** Everything a filing carries, already checked by the service. */
-	public record Filing(long enterpriseId, Long cadreId, String streetCode, Channel channel, Long visitId,
+	public record Filing(Long enterpriseId, Long cadreId, String streetCode, Channel channel, Long visitId,
 			String categoryCode, String title, String description, Urgency urgency, String filedBy) {
 	}
 
@@ -382,8 +397,13 @@ public class Demand {
 		return version;
 	}
 
-	public long getEnterpriseId() {
+	/** The enterprise that raised it; {@code null} for a problem of another origin (see {@link #getOrigin()}). */
+	public Long getEnterpriseId() {
 		return enterpriseId;
+	}
+
+	public String getOrigin() {
+		return origin;
 	}
 
 	public Long getCadreId() {

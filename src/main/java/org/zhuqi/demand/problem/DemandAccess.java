@@ -18,7 +18,7 @@ final class DemandAccess {
 			case ADMIN -> true;
 			case DEPARTMENT -> viewer.departmentId() != null && demand.involves(viewer.departmentId());
 			case CADRE -> viewer.cadreId() != null && viewer.cadreId().equals(demand.getCadreId());
-			case ENTERPRISE -> viewer.enterpriseId() != null && viewer.enterpriseId() == demand.getEnterpriseId();
+			case ENTERPRISE -> viewer.enterpriseId() != null && viewer.enterpriseId().equals(demand.getEnterpriseId());
 		};
 	}
 

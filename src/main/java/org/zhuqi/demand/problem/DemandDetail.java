@@ -8,7 +8,7 @@ import java.util.Set;
  * One problem as its page and {@code GET /api/v1/demands/{id}} show it: the facts, the clocks, the rating
  * and rectification, the timeline the viewer may see and the actions the viewer may take now.
  */
-public record DemandDetail(long id, String title, String description, long enterpriseId, String enterpriseName,
+public record DemandDetail(long id, String title, String description, Long enterpriseId, String enterpriseName,
 		Long cadreId, String cadreName, String categoryCode, String categoryName, Urgency urgency, Channel channel,
 		DemandState state, String filedBy, Instant submittedAt, Long leadDepartmentId, String leadDepartmentName,
 		List<String> coDepartmentNames, Instant assignedAt, Instant acceptDueAt, Instant acceptedAt,

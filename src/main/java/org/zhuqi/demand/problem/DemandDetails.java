@@ -40,7 +40,8 @@ public class DemandDetails {
 			departmentIds.add(d.getLeadDepartmentId());
 		}
 		Map<Long, String> departments = directory.departmentNames(departmentIds);
-		String enterprise = directory.enterpriseNames(List.of(d.getEnterpriseId())).get(d.getEnterpriseId());
+		String enterprise = d.getEnterpriseId() == null ? null
+				: directory.enterpriseNames(List.of(d.getEnterpriseId())).get(d.getEnterpriseId());
 		String cadre = d.getCadreId() == null ? null : directory.cadreNames(List.of(d.getCadreId())).get(d.getCadreId());
 		String category = categories.find(d.getCategoryCode()).map(c -> c.name(locale)).orElse(d.getCategoryCode());
 		return new DemandDetail(d.getId(), d.getTitle(), d.getDescription(), d.getEnterpriseId(), enterprise,

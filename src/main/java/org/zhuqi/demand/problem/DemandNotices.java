@@ -45,9 +45,8 @@ class DemandNotices {
 			}
 			case RETURN -> send(Audience.admins(), Notice.of(Notice.INFO, "demand.notice.returned", link, title));
 			case REMIND -> send(Audience.department(lead), Notice.of(Notice.OVERDUE, "demand.notice.overdue", link, title));
-			case PROGRESS -> send(Audience.enterprise(demand.getEnterpriseId()),
-					Notice.of(Notice.INFO, "demand.notice.progress", link, title));
-			case RESOLVE, RESOLVE_BY_CADRE, MARK_UNRESOLVABLE -> send(Audience.enterprise(demand.getEnterpriseId()),
+			case PROGRESS -> toEnterprise(demand, Notice.of(Notice.INFO, "demand.notice.progress", link, title));
+			case RESOLVE, RESOLVE_BY_CADRE, MARK_UNRESOLVABLE -> toEnterprise(demand,
 					Notice.of(Notice.INFO, "demand.notice.pleaseRate", link, title,
 							Notice.message("demand.state." + changed.toState())));
 			case RATE -> rated(changed, demand, link, title, lead);
@@ -58,6 +57,13 @@ class DemandNotices {
 			}
 			default -> {
 			}
+		}
+	}
+
+	/** A problem without an enterprise (e.g. an evaluation rectification) has nobody to tell on that side. */
+	private void toEnterprise(Demand demand, Notice notice) {
+		if (demand.getEnterpriseId() != null) {
+			send(Audience.enterprise(demand.getEnterpriseId()), notice);
 		}
 	}
 

@@ -185,7 +185,7 @@ public class DemandQueries {
 	}
 
 	/** The columns of one row before names are looked up. */
-	private record RawRow(long id, String title, long enterpriseId, String categoryCode, Urgency urgency,
+	private record RawRow(long id, String title, Long enterpriseId, String categoryCode, Urgency urgency,
 			DemandState state, Long leadDepartmentId, Instant submittedAt, Instant deadline, boolean keyProblem,
 			Satisfaction rating, int version) {
 	}
@@ -194,7 +194,7 @@ public class DemandQueries {
 		Long lead = rs.getObject("lead_department_id", Long.class);
 		OffsetDateTime deadline = rs.getObject("deadline", OffsetDateTime.class);
 		String rating = rs.getString("rating");
-		return new RawRow(rs.getLong("id"), rs.getString("title"), rs.getLong("enterprise_id"),
+		return new RawRow(rs.getLong("id"), rs.getString("title"), rs.getObject("enterprise_id", Long.class),
 				rs.getString("category_code"), Urgency.valueOf(rs.getString("urgency")),
 				DemandState.valueOf(rs.getString("state")), lead,
 				rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
@@ -203,14 +203,15 @@ public class DemandQueries {
 	}
 
 	private List<DemandRow> rows(List<RawRow> raw, Instant now, Locale locale) {
-		Map<Long, String> enterprises = directory.enterpriseNames(raw.stream().map(RawRow::enterpriseId).toList());
+		Map<Long, String> enterprises = directory.enterpriseNames(
+				raw.stream().map(RawRow::enterpriseId).filter(java.util.Objects::nonNull).toList());
 		Map<Long, String> departments = directory.departmentNames(
 				raw.stream().map(RawRow::leadDepartmentId).filter(java.util.Objects::nonNull).toList());
 		Map<String, String> categoryNames = categories.all()
 			.stream()
 			.collect(Collectors.toMap(Category::code, c -> c.name(locale), (a, b) -> a));
 		Function<RawRow, DemandRow> row = r -> new DemandRow(r.id(), r.title(), r.enterpriseId(),
-				enterprises.get(r.enterpriseId()), r.categoryCode(), categoryNames.getOrDefault(r.categoryCode(), r.categoryCode()),
+				r.enterpriseId() == null ? null : enterprises.get(r.enterpriseId()), r.categoryCode(), categoryNames.getOrDefault(r.categoryCode(), r.categoryCode()),
 				r.urgency(), r.state(), r.leadDepartmentId(),
 				r.leadDepartmentId() == null ? null : departments.get(r.leadDepartmentId()), r.submittedAt(), r.deadline(),
 				r.deadline() != null && now.isAfter(r.deadline()),

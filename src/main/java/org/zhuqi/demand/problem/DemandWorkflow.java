@@ -129,6 +129,29 @@ public class DemandWorkflow {
 		return demand;
 	}
 
+	/**
+	 * Files a problem that comes from another module rather than an enterprise (e.g. a rectification item of the
+	 * evaluation of departments) and routes it at once to the department that must put it right, both steps on its
+	 * timeline under {@code actor}. Filed once per origin: if one with the same origin exists (a redelivered
+	 * event), that one is returned and nothing changes.
+	 */
+	Demand fileFromOrigin(String origin, String categoryCode, String title, String description, long departmentId,
+			Viewer actor) {
+		return transaction.execute(status -> demands.findByOrigin(origin).orElseGet(() -> {
+			Category category = categories.find(categoryCode)
+				.orElseThrow(() -> new IllegalStateException("category " + categoryCode + " is missing"));
+			Instant now = clock.instant();
+			Demand demand = demands.save(Demand.fileFromOrigin(origin, category.code(), title, description,
+					actor.username(), now));
+			record(demand, new Transition(DemandAction.FILE, null, DemandState.SUBMITTED), actor, null, now);
+			activeDepartment(departmentId, "leadDepartmentId");
+			Transition assigned = demand.assign(departmentId, Set.of(), category.timing(), deadlines, now);
+			demands.save(demand);
+			record(demand, assigned, actor, null, now);
+			return demand;
+		}));
+	}
+
 	/** Reads one problem within the viewer's scope; others look absent. */
 	public Demand get(long id, Viewer viewer) {
 		return reading.execute(status -> find(id, viewer));

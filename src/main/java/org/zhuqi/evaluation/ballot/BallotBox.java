@@ -1,28 +1,17 @@
 package org.zhuqi.evaluation.ballot;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhuqi.evaluation.ballot.BallotOutcome.Receipt;
 import org.zhuqi.evaluation.campaign.Campaign;
 import org.zhuqi.evaluation.campaign.CampaignDepartment;
 import org.zhuqi.evaluation.campaign.CampaignSetup;
+import org.zhuqi.evaluation.campaign.CampaignStatus;
 import org.zhuqi.evaluation.campaign.Campaigns;
-import org.zhuqi.evaluation.campaign.DepartmentGroup;
-import org.zhuqi.evaluation.campaign.VotingState;
-import org.zhuqi.evaluation.ledger.Ledger;
-import org.zhuqi.evaluation.ledger.LedgerHead;
-import org.zhuqi.evaluation.ledger.LedgerLines;
-import org.zhuqi.evaluation.ledger.LedgerLines.BallotContent;
+import org.zhuqi.evaluation.scoring.Rubric;
 import org.zhuqi.evaluation.voter.VoterCredentials;
 import org.zhuqi.evaluation.voter.VoterCredentials.Check;
 import org.zhuqi.shared.RecordNotFoundException;
@@ -30,20 +19,20 @@ import org.zhuqi.shared.RejectedFieldException;
 
 /**
  * Accepts ballots. In order: the content's shape (field errors), the campaign (404 if unknown), the department
- * rated in it, the scores on the rubric, the credential; then a ballot this voter already cast for the
- * department is answered at once (the same outcome for a retry with the same idempotency key, already voted
- * otherwise), so that a retry of an accepted ballot still succeeds after the vote has closed. Last, in one
- * transaction: lock the campaign's ledger head, re-read whether voting is open, store the ballot and append
- * its ledger entry. The ballot's unique constraint decides between concurrent attempts of one voter: the
- * loser's transaction rolls back whole and it is answered like a retry.
+ * rated in it, the scores on the rubric, the credential; then the {@link BallotWriter} stores the ballot with
+ * the others arriving at the same time (group commit) and answers only after their transaction has committed.
+ * In that transaction, after locking the campaign's ledger head, a ballot this voter already cast for the
+ * department is answered first (the same outcome for a retry with the same idempotency key, already voted
+ * otherwise), so that a retry of an accepted ballot still succeeds after the vote has closed; then whether
+ * voting is open is read afresh, and the ballot is stored and its ledger entry appended. The ballot's unique
+ * constraint is the last word between concurrent attempts of one voter.
  * <p>
  * A department of the live group takes ballots only while its round in the live session is open
- * ({@link LiveRoundGate}); that too is checked before and again after the lock. After a new ballot has been
- * committed, {@link BallotCast} is published for the live session's screens.
+ * ({@link LiveRoundGate}); that too is read after the lock. After new ballots have been committed,
+ * {@link BallotCast} is published for the live session's screens.
  * <p>
- * For now one ballot is one transaction, serialised per campaign by the ledger lock. The live session's
- * write path will gather the ballots arriving within a few milliseconds into one such transaction (one lock,
- * batched inserts, one commit) and answer each only after that commit.
+ * The rules of an open campaign are frozen, so they are read once and kept (its status is read in the writer's
+ * transaction each time).
  */
 @Service
 public class BallotBox {
@@ -54,40 +43,37 @@ public class BallotBox {
 
 	private final VoterCredentials credentials;
 
-	private final Ballots ballots;
+	private final BallotWriter writer;
 
-	private final Ledger ledger;
+	/** The rules of campaigns that are no longer drafts: frozen. */
+	private final Map<Long, Rules> frozen = new ConcurrentHashMap<>();
 
-	private final TransactionTemplate transaction;
-
-	private final Clock clock;
-
-	private final LiveRoundGate rounds;
-
-	private final ApplicationEventPublisher events;
-
-	BallotBox(Campaigns campaigns, VoterCredentials credentials, Ballots ballots, Ledger ledger,
-			PlatformTransactionManager transactions, Clock clock, LiveRoundGate rounds,
-			ApplicationEventPublisher events) {
+	BallotBox(Campaigns campaigns, VoterCredentials credentials, BallotWriter writer) {
 		this.campaigns = campaigns;
 		this.credentials = credentials;
-		this.ballots = ballots;
-		this.ledger = ledger;
-		this.transaction = new TransactionTemplate(transactions);
-		this.clock = clock;
-		this.rounds = rounds;
-		this.events = events;
+		this.writer = writer;
+	}
+
+	/** What the box checks a ballot against: the rated departments and the rubric, and whether still a draft. */
+	private record Rules(Map<Long, CampaignDepartment> departments, Rubric rubric, boolean draft) {
+
+		static Rules of(Campaign campaign) {
+			Map<Long, CampaignDepartment> departments = new HashMap<>();
+			campaign.departments().forEach(rated -> departments.put(rated.departmentId(), rated));
+			return new Rules(Map.copyOf(departments), campaign.rubric(), campaign.getStatus() == CampaignStatus.DRAFT);
+		}
+
 	}
 
 	/** Casts a ballot authenticated by the voter's credential ({@link BallotRequest#credential()}). */
 	public BallotOutcome cast(BallotRequest ballot) {
 		String comment = checkShape(ballot);
-		Campaign campaign = campaign(ballot);
-		Optional<CampaignDepartment> rated = campaign.department(ballot.departmentId());
-		if (rated.isEmpty()) {
+		Rules rules = rules(ballot);
+		CampaignDepartment rated = rules.departments().get(ballot.departmentId());
+		if (rated == null) {
 			return BallotOutcome.refused(BallotVerdict.NOT_RATED);
 		}
-		campaign.rubric().check(ballot.scores());
+		rules.rubric().check(ballot.scores());
 		Check credential = credentials.check(ballot.campaignId(), ballot.credential());
 		switch (credential.standing()) {
 			case UNKNOWN:
@@ -97,7 +83,7 @@ public class BallotBox {
 			default:
 				break;
 		}
-		return castAs(ballot, credential.voterKey(), comment, campaign, rated.get());
+		return castAs(ballot, credential.voterKey(), comment, rules, rated);
 	}
 
 	/**
@@ -107,75 +93,35 @@ public class BallotBox {
 	 */
 	public BallotOutcome castRegistered(BallotRequest ballot, String voterKey) {
 		String comment = checkShape(ballot);
-		Campaign campaign = campaign(ballot);
-		Optional<CampaignDepartment> rated = campaign.department(ballot.departmentId());
-		if (rated.isEmpty()) {
+		Rules rules = rules(ballot);
+		CampaignDepartment rated = rules.departments().get(ballot.departmentId());
+		if (rated == null) {
 			return BallotOutcome.refused(BallotVerdict.NOT_RATED);
 		}
-		campaign.rubric().check(ballot.scores());
-		return castAs(ballot, voterKey, comment, campaign, rated.get());
+		rules.rubric().check(ballot.scores());
+		return castAs(ballot, voterKey, comment, rules, rated);
 	}
 
-	private Campaign campaign(BallotRequest ballot) {
-		return campaigns.findById(ballot.campaignId())
-			.orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, ballot.campaignId()));
+	private Rules rules(BallotRequest ballot) {
+		Rules kept = frozen.get(ballot.campaignId());
+		if (kept != null) {
+			return kept;
+		}
+		Rules rules = Rules.of(campaigns.findById(ballot.campaignId())
+			.orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, ballot.campaignId())));
+		if (!rules.draft()) {
+			frozen.put(ballot.campaignId(), rules);
+		}
+		return rules;
 	}
 
-	private BallotOutcome castAs(BallotRequest ballot, String voterKey, String comment, Campaign campaign,
+	private BallotOutcome castAs(BallotRequest ballot, String voterKey, String comment, Rules rules,
 			CampaignDepartment rated) {
-		Optional<BallotOutcome> earlier = earlier(ballot, voterKey);
-		if (earlier.isPresent()) {
-			return earlier.get();
+		if (rules.draft()) {
+			// a draft has no ledger yet and no ballots
+			return BallotOutcome.refused(BallotVerdict.NOT_YET_OPEN);
 		}
-		Instant now = clock.instant();
-		VotingState state = campaign.votingAt(now);
-		if (state == VotingState.OPEN && rated.groupKind() == DepartmentGroup.LIVE) {
-			state = rounds.votingState(ballot.campaignId(), ballot.departmentId(), now);
-		}
-		if (state != VotingState.OPEN) {
-			return BallotOutcome.refused(refusal(state));
-		}
-		BallotOutcome outcome;
-		try {
-			outcome = transaction.execute(status -> store(ballot, voterKey, comment, rated.groupKind()));
-		}
-		catch (DuplicateKeyException ex) {
-			return earlier(ballot, voterKey).orElseThrow(() -> ex);
-		}
-		if (outcome.accepted()) {
-			events.publishEvent(new BallotCast(ballot.campaignId(), ballot.departmentId()));
-		}
-		return outcome;
-	}
-
-	private BallotOutcome store(BallotRequest ballot, String voterKey, String comment, DepartmentGroup group) {
-		LedgerHead head = ledger.lock(ballot.campaignId());
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		VotingState state = ballots.votingState(ballot.campaignId(), now);
-		if (state == VotingState.OPEN && group == DepartmentGroup.LIVE) {
-			state = rounds.votingState(ballot.campaignId(), ballot.departmentId(), now);
-		}
-		if (state != VotingState.OPEN) {
-			return BallotOutcome.refused(refusal(state));
-		}
-		long seq = head.nextSeq();
-		String line = LedgerLines.ballot(ballot.campaignId(), seq,
-				new BallotContent(ballot.departmentId(), ballot.channel().name(), ballot.scores(), comment), now,
-				head.hash());
-		ballots.insert(ballot, voterKey, comment, seq, now);
-		String hash = ledger.append(head, List.of(line)).get(0).hash();
-		return BallotOutcome.accepted(new Receipt(seq, hash, now));
-	}
-
-	/** The answer owed for the voter's stored ballot for the department, if there is one. */
-	private Optional<BallotOutcome> earlier(BallotRequest ballot, String voterKey) {
-		return ballots.find(ballot.campaignId(), ballot.departmentId(), voterKey)
-			.map(stored -> stored.idempotencyKey().equals(ballot.idempotencyKey())
-					? BallotOutcome.accepted(stored.receipt()) : BallotOutcome.refused(BallotVerdict.ALREADY_VOTED));
-	}
-
-	private static BallotVerdict refusal(VotingState state) {
-		return state == VotingState.NOT_YET_OPEN ? BallotVerdict.NOT_YET_OPEN : BallotVerdict.CLOSED;
+		return writer.write(new BallotWriter.Ballot(ballot, voterKey, comment, rated.groupKind()));
 	}
 
 	/** Refuses malformed content field by field and returns the comment as stored (stripped, blank as none). */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.audit.AuditLog;
 import org.zhuqi.directory.DepartmentRef;
@@ -111,6 +112,35 @@ public class CampaignSetup {
 		campaigns.save(campaign);
 		String head = ledger.head(id).map(h -> h.seq() + " " + h.hash()).orElse("");
 		audit.record(viewer.username(), AUDIT_TYPE, id, "closed", "ledger head " + head);
+		return campaign;
+	}
+
+	/**
+	 * Marks a closed campaign's results published, audited with the ledger head; part of the caller's
+	 * transaction, in which {@code ResultsPublisher} stores the frozen snapshot.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Campaign publish(long id, Integer version, Viewer viewer) {
+		Campaign campaign = get(id, viewer);
+		requireVersion(campaign, version);
+		campaign.publish(clock.instant());
+		campaigns.save(campaign);
+		String head = ledger.head(id).map(h -> h.seq() + " " + h.hash()).orElse("");
+		audit.record(viewer.username(), AUDIT_TYPE, id, "published", "ledger head " + head);
+		return campaign;
+	}
+
+	/**
+	 * Takes published results back to closed, with the reason audited; part of the caller's transaction, in
+	 * which {@code ResultsPublisher} withdraws the snapshot.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Campaign unpublish(long id, Integer version, String reason, Viewer viewer) {
+		Campaign campaign = get(id, viewer);
+		requireVersion(campaign, version);
+		campaign.unpublish(clock.instant());
+		campaigns.save(campaign);
+		audit.record(viewer.username(), AUDIT_TYPE, id, "unpublished", reason);
 		return campaign;
 	}
 

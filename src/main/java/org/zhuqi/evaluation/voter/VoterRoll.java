@@ -33,7 +33,7 @@ import org.zhuqi.shared.Viewer;
 /**
  * Keeps a campaign's voter roll for the service centre: enrols enterprise representatives from the directory
  * in bulk (one voter per enterprise; enterprises already on the roll are skipped), issues each voter's
- * credential once and revokes credentials. The plain tokens exist only in the return value of
+ * credential once, revokes credentials and, while the campaign is a draft, re-issues a lost one. The plain tokens exist only in the return value of
  * {@link #issueCredentials}; the roll stores their hashes. Changes are audited on the campaign
  * ({@value CampaignSetup#AUDIT_TYPE}), without tokens.
  */
@@ -188,7 +188,7 @@ public class VoterRoll {
 
 	/**
 	 * Revokes a voter's credential: it is refused from now on. Ballots already cast stay (nothing links them to
-	 * the voter), and no new credential is issued to this voter.
+	 * the voter), and no new credential is issued to this voter (unless re-issued while the campaign is a draft).
 	 */
 	@Transactional
 	public void revoke(long campaignId, long voterId, Viewer viewer) {
@@ -204,6 +204,55 @@ public class VoterRoll {
 			throw new RecordNotFoundException("evaluation-voter", voterId);
 		}
 		audit.record(viewer.username(), CampaignSetup.AUDIT_TYPE, campaignId, "voter-revoked", "voter " + voterId);
+	}
+
+	/**
+	 * Replaces a lost credential with a new one and returns it: the old token stops working at once (its hash is
+	 * gone) and a revocation is lifted. Only while the campaign is a draft: a new token gives a new voter key,
+	 * so during voting it would let the voter cast a second ballot for every department. Refused too while any
+	 * keypad is registered in the campaign, since a keypad keeps the old voter key and nothing tells which
+	 * keypad is the voter's.
+	 */
+	@Transactional
+	public IssuedCredential reissue(long campaignId, long voterId, Viewer viewer) {
+		CampaignAccess.requireCentre(viewer);
+		// locks the campaign row: opening the campaign waits until this re-issue has committed
+		String status = jdbc.sql("select status from evaluation_campaign where id = :campaign for update")
+			.param("campaign", campaignId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException(CampaignSetup.AUDIT_TYPE, campaignId));
+		if (!CampaignStatus.DRAFT.name().equals(status)) {
+			throw new RefusedActionException("evaluation.voters.reissue.notDraft",
+					campaigns.findById(campaignId).map(Campaign::getName).orElse(""));
+		}
+		Voter voter = named(jdbc.sql(VOTERS + " where v.id = :id and v.campaign_id = :campaign")
+			.param("id", voterId)
+			.param("campaign", campaignId)
+			.query(VoterRoll::voter)
+			.list()).stream().findFirst().orElseThrow(() -> new RecordNotFoundException("evaluation-voter", voterId));
+		if (voter.issuedAt() == null) {
+			throw new RefusedActionException("evaluation.voters.reissue.notIssued", voter.enterpriseName());
+		}
+		int keypads = jdbc.sql("select count(*) from evaluation_keypad where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query(Integer.class)
+			.single();
+		if (keypads > 0) {
+			throw new RefusedActionException("evaluation.voters.reissue.keypads", keypads);
+		}
+		String token = tokens.newToken();
+		jdbc.sql("""
+				update evaluation_voter set credential_hash = :hash, issued_at = :at, revoked_at = null
+				where id = :id""")
+			.param("hash", CredentialTokens.digest(token))
+			.param("at", OffsetDateTime.now(clock))
+			.param("id", voterId)
+			.update();
+		audit.record(viewer.username(), CampaignSetup.AUDIT_TYPE, campaignId, "credential-reissued",
+				"voter " + voterId);
+		return new IssuedCredential(voter.id(), voter.enterpriseId(), voter.enterpriseName(),
+				voter.representativeName(), token);
 	}
 
 	/** The campaign's roll by enterprise name. */

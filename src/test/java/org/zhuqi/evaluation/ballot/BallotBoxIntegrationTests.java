@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuqi.evaluation.EvaluationFixture;
 import org.zhuqi.evaluation.campaign.Campaign;
 import org.zhuqi.evaluation.campaign.CampaignSetup;
@@ -66,6 +68,11 @@ class BallotBoxIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	TransactionTemplate transactions;
+
 	EvaluationFixture fixture;
 
 	long live;
@@ -79,6 +86,7 @@ class BallotBoxIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		fixture = new EvaluationFixture(jdbc, setup, roll, clock);
+		transactions = new TransactionTemplate(transactionManager);
 		live = fixture.department("区市场监管局");
 		online = fixture.department("区税务局");
 		Campaign campaign = fixture.draft(List.of(live), List.of(online));
@@ -165,6 +173,152 @@ class BallotBoxIntegrationTests {
 			.containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, tokens.size()).boxed().toList());
 		assertThat(ledger.verify(campaignId).intact()).isTrue();
 		assertThat(ledger.head(campaignId).orElseThrow().seq()).isEqualTo(tokens.size());
+	}
+
+	@Test
+	void storesOneBallotPerVoterWhenManyVotersEachSubmitSeveralAttemptsAtOnce() throws Exception {
+		List<String> keys = tokens.stream().map(token -> key()).toList();
+		int attempts = 4;
+		// per voter: twice the same key (a retry), twice another key each (a second ballot)
+		List<BallotOutcome> outcomes = concurrently(tokens.size() * attempts, i -> {
+			int voter = i % tokens.size();
+			int attempt = i / tokens.size();
+			return ballot(tokens.get(voter), live, attempt < 2 ? keys.get(voter) : key());
+		});
+		assertThat(ballots()).isEqualTo(tokens.size());
+		assertThat(ledger.head(campaignId).orElseThrow().seq()).isEqualTo(tokens.size());
+		assertThat(ledger.verify(campaignId).intact()).isTrue();
+		for (int voter = 0; voter < tokens.size(); voter++) {
+			List<BallotOutcome> mine = new ArrayList<>();
+			for (int attempt = 0; attempt < attempts; attempt++) {
+				mine.add(outcomes.get(attempt * tokens.size() + voter));
+			}
+			List<BallotOutcome> accepted = mine.stream().filter(BallotOutcome::accepted).toList();
+			assertThat(accepted).as("voter %d", voter).isNotEmpty();
+			assertThat(accepted).extracting(BallotOutcome::receipt).containsOnly(accepted.get(0).receipt());
+			assertThat(mine).filteredOn(outcome -> !outcome.accepted())
+				.allMatch(outcome -> outcome.verdict() == BallotVerdict.ALREADY_VOTED);
+			boolean sameKeyWon = mine.get(0).accepted();
+			assertThat(accepted).hasSize(sameKeyWon ? 2 : 1);
+		}
+	}
+
+	@Test
+	void decidesEachBallotOfABatchOnItsOwnSoARefusalDoesNotAffectTheOthers() throws Exception {
+		long waiting = fixture.department("区住建局");
+		Campaign campaign = fixture.draft(List.of(live, waiting), List.of(online));
+		List<String> voters = fixture.voters(campaign.getId(), 10);
+		long id = fixture.open(campaign).getId();
+		host.start(id, CENTRE);
+		host.act(id, HostAction.OPEN_VOTING, null, 600, CENTRE);
+		String earlierKey = key();
+		BallotOutcome earlier = box.cast(new BallotRequest(id, live, voters.get(0), SCORES, null, Channel.PHONE,
+				earlierKey));
+		List<BallotRequest> requests = new ArrayList<>();
+		for (int i = 0; i < voters.size(); i++) {
+			requests.add(new BallotRequest(id, live, voters.get(i), SCORES, null, Channel.PHONE, key()));
+		}
+		requests.add(new BallotRequest(id, live, voters.get(0), SCORES, null, Channel.PHONE, earlierKey));
+		requests.add(new BallotRequest(id, waiting, voters.get(1), SCORES, null, Channel.PHONE, key()));
+		requests.add(new BallotRequest(id, online, voters.get(2), SCORES, "好", Channel.ONLINE, key()));
+		requests.add(new BallotRequest(id, online, voters.get(2), SCORES, null, Channel.ONLINE, key()));
+
+		List<BallotOutcome> outcomes = whileLedgerLocked(id, requests);
+
+		assertThat(outcomes.get(0).verdict()).as("voted before").isEqualTo(BallotVerdict.ALREADY_VOTED);
+		assertThat(outcomes.subList(1, voters.size())).allMatch(BallotOutcome::accepted);
+		assertThat(outcomes.get(voters.size())).as("a retry").isEqualTo(earlier);
+		assertThat(outcomes.get(voters.size() + 1).verdict()).as("round not open").isEqualTo(BallotVerdict.NOT_YET_OPEN);
+		assertThat(outcomes.subList(voters.size() + 2, voters.size() + 4)).extracting(BallotOutcome::verdict)
+			.as("two attempts of one voter in one batch: one wins")
+			.containsExactlyInAnyOrder(BallotVerdict.ACCEPTED, BallotVerdict.ALREADY_VOTED);
+		assertThat(ledger.head(id).orElseThrow().seq()).isEqualTo(voters.size() + 1);
+		assertThat(ledger.verify(id).intact()).isTrue();
+		assertThat(count(id)).isEqualTo(voters.size() + 1);
+	}
+
+	@Test
+	void retriesABatchThatBreaksTheUniqueConstraintBallotByBallotAndNeverAcceptsTheBrokenOne() throws Exception {
+		// a ballot row not written by the box (no ledger entry): the batch's own look-up cannot see it
+		jdbc.sql("""
+				insert into evaluation_ballot (campaign_id, department_id, voter_key, scores, channel, idempotency_key,
+				    ledger_seq, accepted_at)
+				values (:campaign, :department, :voter, '1,1,1,1', 'PHONE', 'by-hand-0002', 999, current_timestamp)""")
+			.param("campaign", campaignId)
+			.param("department", live)
+			.param("voter", keys.keyOf(tokens.get(0)))
+			.update();
+		List<BallotRequest> requests = new ArrayList<>();
+		for (String token : tokens) {
+			requests.add(ballot(token, live, key()));
+		}
+		List<Object> answers = whileLedgerLockedAllowingFailures(campaignId, requests);
+		assertThat(answers.get(0)).isInstanceOf(DuplicateKeyException.class);
+		assertThat(answers.subList(1, tokens.size()))
+			.allSatisfy(answer -> assertThat(((BallotOutcome) answer).accepted()).isTrue());
+		assertThat(ledger.head(campaignId).orElseThrow().seq()).isEqualTo(tokens.size() - 1);
+		assertThat(ledger.verify(campaignId).intact()).isTrue();
+	}
+
+	/** Casts while the ledger is locked for a moment, so that all but the first ballot queue into one batch. */
+	private List<BallotOutcome> whileLedgerLocked(long campaign, List<BallotRequest> requests) throws Exception {
+		return whileLedgerLockedAllowingFailures(campaign, requests).stream()
+			.map(answer -> {
+				if (answer instanceof RuntimeException ex) {
+					throw ex;
+				}
+				return (BallotOutcome) answer;
+			})
+			.toList();
+	}
+
+	private List<Object> whileLedgerLockedAllowingFailures(long campaign, List<BallotRequest> requests)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(requests.size() + 1);
+		try {
+			CountDownLatch locked = new CountDownLatch(1);
+			CountDownLatch release = new CountDownLatch(1);
+			Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				ledger.lock(campaign);
+				locked.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			locked.await(10, TimeUnit.SECONDS);
+			List<Future<Object>> futures = new ArrayList<>();
+			for (BallotRequest request : requests) {
+				futures.add(pool.submit(() -> {
+					try {
+						return (Object) box.cast(request);
+					}
+					catch (RuntimeException ex) {
+						return ex;
+					}
+				}));
+			}
+			Thread.sleep(300);
+			release.countDown();
+			holder.get(10, TimeUnit.SECONDS);
+			List<Object> answers = new ArrayList<>();
+			for (Future<Object> future : futures) {
+				answers.add(future.get(60, TimeUnit.SECONDS));
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private int count(long campaign) {
+		return jdbc.sql("select count(*) from evaluation_ballot where campaign_id = :campaign")
+			.param("campaign", campaign)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
