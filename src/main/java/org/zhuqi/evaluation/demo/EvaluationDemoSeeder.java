@@ -43,6 +43,7 @@ import org.zhuqi.evaluation.campaign.CampaignSetup;
 import org.zhuqi.evaluation.campaign.DimensionForm;
 import org.zhuqi.evaluation.live.HostAction;
 import org.zhuqi.evaluation.live.LiveHost;
+import org.zhuqi.evaluation.result.ResultsPublisher;
 import org.zhuqi.evaluation.scoring.Scale;
 import org.zhuqi.evaluation.voter.VoterRoll;
 import org.zhuqi.evaluation.voter.VoterRoll.Enrolment;
@@ -56,10 +57,13 @@ import org.zhuqi.system.DemoMode;
  * services: the centre drafts the 2026 上半年 campaign (20 units report live, 52 are graded online, 1,032
  * enterprise representatives), issues credentials, opens it; the host runs the meeting round by round while
  * the representatives press on their phones; they grade the online group over the next days; the centre
- * closes the campaign. All of it on a {@link ClockReplay replayed clock} at the dates it would have happened,
- * so timestamps, the audit history and the ledger read as a real campaign. Then a second campaign, 2026 下半年,
+ * closes the campaign and publishes its results. All of it on a {@link ClockReplay replayed clock} at the dates
+ * it would have happened, so timestamps, the audit history and the ledger read as a real campaign. Then a
+ * second campaign, 2026 下半年,
  * is opened and left ready for a live session, its voter links written to a local file (demo only: in real
- * use credentials are printed or sent once and never stored). One transaction per campaign.
+ * use credentials are printed or sent once and never stored). The first campaign's steps commit one by one,
+ * as the ballot box commits every ballot before it answers; a failure is logged and leaves the campaign where
+ * it stopped (the next start sees a campaign and loads nothing).
  */
 @Component
 @Order(40)
@@ -94,6 +98,8 @@ class EvaluationDemoSeeder implements ApplicationRunner {
 
 	private final BallotBox box;
 
+	private final ResultsPublisher publisher;
+
 	private final ClockReplay replay;
 
 	private final Clock clock;
@@ -109,7 +115,7 @@ class EvaluationDemoSeeder implements ApplicationRunner {
 	private final String linksFile;
 
 	EvaluationDemoSeeder(DemoMode demo, Directory directory, CampaignSetup setup, VoterRoll roll, LiveHost host,
-			BallotBox box, ClockReplay replay, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions,
+			BallotBox box, ResultsPublisher publisher, ClockReplay replay, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions,
 			@Value("${zhuqi.demo.evaluation-voters:" + VOTERS + "}") int voters,
 			@Value("${zhuqi.demo.evaluation-in-background:true}") boolean background,
 			@Value("${zhuqi.demo.voter-links-file:data/demo-voter-links.csv}") String linksFile) {
@@ -119,6 +125,7 @@ class EvaluationDemoSeeder implements ApplicationRunner {
 		this.roll = roll;
 		this.host = host;
 		this.box = box;
+		this.publisher = publisher;
 		this.replay = replay;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -155,9 +162,10 @@ class EvaluationDemoSeeder implements ApplicationRunner {
 				log.warn("Demo campaigns not loaded: the demo directory lacks its units or enterprises");
 				return;
 			}
-			Held held = transaction.execute(status -> holdFirst(district.get()));
+			// not in one transaction: the ballot box commits each batch of ballots before it answers
+			Held held = holdFirst(district.get());
 			Ready ready = transaction.execute(status -> prepareSecond(district.get()));
-			log.info("Demo campaigns loaded in {} ms: {} with {} ballots, closed; campaign {} open for a live session "
+			log.info("Demo campaigns loaded in {} ms: {} with {} ballots, published; campaign {} open for a live session "
 					+ "({} voters)", (System.nanoTime() - started) / 1_000_000, held.name(), held.ballots(),
 					ready.campaignId(), ready.issued().size());
 			writeLinks(ready);
@@ -242,6 +250,8 @@ class EvaluationDemoSeeder implements ApplicationRunner {
 		cast += cast(id, plan.online(), byVoter, Channel.ONLINE);
 		at(LocalDateTime.of(2026, 7, 21, 9, 0));
 		setup.close(id, null, CENTRE);
+		at(LocalDateTime.of(2026, 7, 24, 10, 0));
+		publisher.publish(id, null, CENTRE);
 		return new Held(campaign.getPeriodLabel() + " " + campaign.getName(), cast);
 	}
 

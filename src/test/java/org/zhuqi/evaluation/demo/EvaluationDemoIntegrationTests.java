@@ -48,7 +48,7 @@ class EvaluationDemoIntegrationTests {
 	void holdsTheFirstHalfYearExamAtItsDatesWithAnIntactLedger() {
 		Row first = demoCampaigns().get(0);
 		assertThat(first.periodLabel()).isEqualTo("2026 上半年");
-		assertThat(first.status()).isIn(CampaignStatus.CLOSED.name(), CampaignStatus.PUBLISHED.name());
+		assertThat(first.status()).isEqualTo(CampaignStatus.PUBLISHED.name());
 		assertThat(first.openedAt()).isEqualTo(Instant.parse("2026-07-10T00:30:00Z"));
 		long closedRounds = jdbc.sql("""
 				select count(*) from evaluation_live_round r join evaluation_live_session s on s.id = r.session_id
