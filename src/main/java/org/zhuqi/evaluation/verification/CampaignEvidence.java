@@ -82,7 +82,8 @@ class CampaignEvidence {
 		throw new RefusedActionException("evaluation.verification.busy", campaign.getName());
 	}
 
-	private static List<ResultsFile.Row> rows(List<DepartmentResult> ranked) {
+	/** The rows of the results file, in the order given (the overall ranking). */
+	static List<ResultsFile.Row> rows(List<DepartmentResult> ranked) {
 		return ranked.stream()
 			.map(result -> new ResultsFile.Row(result.departmentId(), result.group().name(), result.tally().ballots(),
 					result.tally().mean(), result.tally().trimmedMean(), result.groupRank(), result.overallRank(),
