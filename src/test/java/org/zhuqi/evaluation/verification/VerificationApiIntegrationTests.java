@@ -197,6 +197,17 @@ class VerificationApiIntegrationTests {
 	}
 
 	@Test
+	void theOpenApiDocumentDescribesBothDownloads() throws Exception {
+		mvc.perform(get("/api/v1/openapi").with(as(CENTRE)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/ledger'].get.summary").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/ledger'].get.responses['200'].content['application/x-ndjson']")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/results.csv'].get.responses['200'].content['text/csv']")
+				.exists());
+	}
+
+	@Test
 	void streamsALongLedgerPageByPageInOrder() throws Exception {
 		EvaluationFixture fixture = new EvaluationFixture(jdbc, setup, roll, clock);
 		long department = fixture.department("区统计局");
