@@ -106,6 +106,24 @@ public class Ledger {
 			.list();
 	}
 
+	/**
+	 * A page of the campaign's entries for a streamed export: those after {@code afterSeq} up to and including
+	 * {@code toSeq}, in order, at most {@code limit} of them. Reading page by page keeps memory flat whatever the
+	 * ledger's length and holds no transaction open between pages.
+	 */
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> page(long campaignId, long afterSeq, long toSeq, int limit) {
+		return jdbc.sql("""
+				select seq, line, entry_hash from evaluation_ledger
+				where campaign_id = :campaign and seq > :after and seq <= :to order by seq limit :limit""")
+			.param("campaign", campaignId)
+			.param("after", afterSeq)
+			.param("to", toSeq)
+			.param("limit", limit)
+			.query((rs, row) -> new LedgerEntry(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<LedgerEntry> entry(long campaignId, long seq) {
 		return jdbc.sql("select seq, line, entry_hash from evaluation_ledger where campaign_id = :campaign and seq = :seq")
