@@ -56,7 +56,8 @@ class LiveBroadcaster implements SmartLifecycle {
 
 	private final JsonMapper json;
 
-	private final ScheduledExecutorService executor;
+	/** Made at each start (a stopped context can be started again, as the test context cache does). */
+	private volatile ScheduledExecutorService executor;
 
 	private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
 
@@ -65,13 +66,6 @@ class LiveBroadcaster implements SmartLifecycle {
 	LiveBroadcaster(LiveBoard board, JsonMapper json) {
 		this.board = board;
 		this.json = json;
-		this.executor = Executors.newSingleThreadScheduledExecutor(task -> {
-			Thread thread = new Thread(task, "live-broadcast");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.executor.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
-				TimeUnit.MILLISECONDS);
 	}
 
 	/** The subscribers of one campaign and whether an update is on its way to them. */
@@ -240,15 +234,27 @@ class LiveBroadcaster implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
+	public synchronized void start() {
+		if (running) {
+			return;
+		}
+		executor = Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, "live-broadcast");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+				TimeUnit.MILLISECONDS);
 		running = true;
 	}
 
 	/** Ends every stream (the pages reconnect by themselves) and stops sending. */
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		running = false;
-		executor.shutdownNow();
+		if (executor != null) {
+			executor.shutdownNow();
+		}
 		channels.values().forEach(channel -> {
 			for (List<SseEmitter> list : List.of(channel.screens, channel.voters)) {
 				list.forEach(SseEmitter::complete);

@@ -3,6 +3,7 @@ package org.zhuqi.evaluation.verification;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.zhuqi.evaluation.campaign.Campaign;
@@ -12,6 +13,8 @@ import org.zhuqi.evaluation.ledger.Ledger;
 import org.zhuqi.evaluation.ledger.LedgerHead;
 import org.zhuqi.evaluation.result.CampaignResults;
 import org.zhuqi.evaluation.result.DepartmentResult;
+import org.zhuqi.evaluation.result.PublishedResults;
+import org.zhuqi.evaluation.result.PublishedSnapshot;
 import org.zhuqi.evaluation.result.Results;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.RefusedActionException;
@@ -36,10 +39,13 @@ class CampaignEvidence {
 
 	private final Results results;
 
-	CampaignEvidence(Campaigns campaigns, Ledger ledger, Results results) {
+	private final PublishedResults published;
+
+	CampaignEvidence(Campaigns campaigns, Ledger ledger, Results results, PublishedResults published) {
 		this.campaigns = campaigns;
 		this.ledger = ledger;
 		this.results = results;
+		this.published = published;
 	}
 
 	/** The campaign, if it exists (404) and the viewer may read its files (403). */
@@ -64,14 +70,24 @@ class CampaignEvidence {
 
 	/**
 	 * The figures for the results file and the head they were computed on. <b>The one place that says where
-	 * the figures come from</b>: today they are recomputed from the stored ballots ({@link Results}); once
-	 * publishing freezes a snapshot with its head, return that snapshot's rows instead.
+	 * the figures come from</b>: a published campaign's frozen snapshot ({@link PublishedResults}, with the head
+	 * it was published on), else recomputed from the stored ballots ({@link Results}).
 	 * <p>
 	 * Ballot rows and ledger entries commit together and every commit moves the head, so figures read while
 	 * the head stayed put belong to exactly that head; otherwise they are read again.
 	 */
 	ResultsFile.Contents results(Campaign campaign) {
 		long id = campaign.getId();
+		Optional<PublishedSnapshot> snapshot = published.of(id);
+		if (snapshot.isPresent()) {
+			PublishedSnapshot frozen = snapshot.get();
+			return new ResultsFile.Contents(id, new LedgerHead(id, frozen.ledgerSeq(), frozen.ledgerHash()),
+					frozen.all()
+						.stream()
+						.map(row -> new ResultsFile.Row(row.departmentId(), row.group().name(), row.ballots(),
+								row.weighted(), row.trimmed(), row.groupRank(), row.overallRank(), row.name()))
+						.toList());
+		}
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			LedgerHead before = head(campaign);
 			CampaignResults figures = results.of(id, READER);

@@ -157,6 +157,34 @@ class VerificationApiIntegrationTests {
 	}
 
 	@Test
+	void theVerifierReproducesThePublishedDemoCampaignFromItsExports() throws Exception {
+		long id = jdbc.sql("select id from evaluation_campaign where period_label = '2026 上半年' and status = 'PUBLISHED'")
+			.query(Long.class)
+			.list()
+			.get(0);
+		byte[] ledgerFile = mvc.perform(get("/api/v1/campaigns/{id}/ledger", id).with(as(CENTRE)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String results = mvc.perform(get("/api/v1/campaigns/{id}/results.csv", id).with(as(CENTRE)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		long publishedSeq = jdbc.sql("select ledger_seq from evaluation_publication where campaign_id = :id and withdrawn_at is null")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		assertThat(results.lines().toList().get(2)).startsWith("#head," + publishedSeq + ",");
+
+		Outcome outcome = Verifier.launch(Files.write(files.resolve("demo.jsonl"), ledgerFile),
+				Files.writeString(files.resolve("demo.csv"), results));
+		assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+		assertThat(outcome.ranking()).hasSize(72);
+	}
+
+	@Test
 	void letsTheCentreReadAlwaysAndEnterprisesOnlyOncePublished() throws Exception {
 		EvaluationFixture fixture = new EvaluationFixture(jdbc, setup, roll, clock);
 		long department = fixture.department("区商务局");
