@@ -87,9 +87,10 @@ public class BallotBox {
 	}
 
 	/**
-	 * Casts a ballot under a voter key the caller has already established from a credential, e.g. a press of a
-	 * hardware keypad registered by scanning the voter's credential ({@link BallotRequest#credential()} is then
-	 * ignored). Only for such registrations: this skips the credential check.
+	 * Casts a ballot under a voter key the caller has already established from a credential it checked: a press
+	 * of a hardware keypad registered by scanning the voter's credential, or the voter page, which has just
+	 * checked the credential of its link ({@link BallotRequest#credential()} is then ignored). Only for such
+	 * callers: this skips the credential check.
 	 */
 	public BallotOutcome castRegistered(BallotRequest ballot, String voterKey) {
 		String comment = checkShape(ballot);

@@ -22,6 +22,7 @@ import org.zhuqi.evaluation.ballot.BallotVerdict;
 import org.zhuqi.evaluation.ballot.Channel;
 import org.zhuqi.evaluation.voter.VoterCredentials;
 import org.zhuqi.evaluation.voter.VoterCredentials.Check;
+import org.zhuqi.evaluation.voter.VoterCredentials.Identified;
 import org.zhuqi.evaluation.voter.VoterCredentials.Standing;
 import org.zhuqi.shared.RejectedFieldException;
 
@@ -72,8 +73,9 @@ class VoteController {
 
 	@GetMapping("/vote/{token}")
 	String page(@PathVariable String token, Model model, HttpServletResponse response) {
-		Optional<Long> campaign = credentials.campaignOf(token);
-		Check check = campaign.map(id -> credentials.check(id, token)).orElse(null);
+		Optional<Identified> found = credentials.identify(token);
+		Optional<Long> campaign = found.map(Identified::campaignId);
+		Check check = found.map(Identified::check).orElse(null);
 		if (check == null || check.standing() != Standing.VALID) {
 			response.setStatus(check == null ? HttpStatus.NOT_FOUND.value() : HttpStatus.FORBIDDEN.value());
 			model.addAttribute("refusal", (check == null ? BallotVerdict.UNKNOWN_CREDENTIAL
@@ -101,18 +103,26 @@ class VoteController {
 
 	@PostMapping("/vote/{token}/ballots")
 	ResponseEntity<PhoneAnswer> cast(@PathVariable String token, @RequestBody PhoneBallot ballot, Locale locale) {
-		Optional<Long> campaign = credentials.campaignOf(token);
-		if (campaign.isEmpty()) {
+		Optional<Identified> found = credentials.identify(token);
+		if (found.isEmpty()) {
 			return ResponseEntity.ok(answer(BallotVerdict.UNKNOWN_CREDENTIAL, locale));
 		}
 		if (ballot.department() == null || ballot.score() == null) {
 			return ResponseEntity.badRequest()
 				.body(new PhoneAnswer("INVALID", messages.getMessage("evaluation.vote.incomplete", null, locale)));
 		}
-		int dimensions = board.dimensions(campaign.get());
+		long campaign = found.get().campaignId();
+		Check check = found.get().check();
+		if (check.standing() != Standing.VALID) {
+			return ResponseEntity.ok(answer(check.standing() == Standing.REVOKED ? BallotVerdict.REVOKED_CREDENTIAL
+					: BallotVerdict.UNKNOWN_CREDENTIAL, locale));
+		}
+		int dimensions = board.dimensions(campaign);
 		try {
-			BallotOutcome outcome = box.cast(new BallotRequest(campaign.get(), ballot.department(), token,
-					BallotRequest.uniform(ballot.score(), dimensions), null, Channel.PHONE, ballot.idempotencyKey()));
+			// the credential is checked above, once: the box takes the voter key it gave
+			BallotOutcome outcome = box.castRegistered(new BallotRequest(campaign, ballot.department(), null,
+					BallotRequest.uniform(ballot.score(), dimensions), null, Channel.PHONE, ballot.idempotencyKey()),
+					check.voterKey());
 			return ResponseEntity.ok(answer(outcome.verdict(), locale));
 		}
 		catch (RejectedFieldException ex) {
@@ -130,8 +140,8 @@ class VoteController {
 	}
 
 	private Optional<Found> valid(String token) {
-		return credentials.campaignOf(token)
-			.map(id -> new Found(id, credentials.check(id, token)))
+		return credentials.identify(token)
+			.map(identified -> new Found(identified.campaignId(), identified.check()))
 			.filter(found -> found.check().standing() == Standing.VALID);
 	}
 

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks a credential presented for a campaign and, for a valid one, gives its voter key. The answer names
@@ -47,19 +46,26 @@ public class VoterCredentials {
 	public record Check(Standing standing, String voterKey) {
 	}
 
+	/** A credential's campaign and how it stands there. */
+	public record Identified(long campaignId, Check check) {
+	}
+
 	/**
-	 * The campaign a credential was issued for, for pages opened by the credential's link alone (the voter page);
-	 * empty for anything that is not an issued credential. Revoked credentials are found too: {@link #check} tells.
+	 * The campaign a credential was issued for and how it stands, in one look-up by the token alone, for pages
+	 * and ballots that arrive with the credential's link (the voter page). Empty for anything that is not an
+	 * issued credential. No transaction: one read, and on a voter's first use one conditional update.
 	 */
-	@Transactional(readOnly = true)
-	public Optional<Long> campaignOf(String token) {
+	public Optional<Identified> identify(String token) {
 		if (!CredentialTokens.wellFormed(token)) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select campaign_id from evaluation_voter where credential_hash = :hash")
+		return jdbc
+			.sql("select campaign_id, id, revoked_at, rating_path from evaluation_voter where credential_hash = :hash")
 			.param("hash", CredentialTokens.digest(token))
-			.query(Long.class)
-			.optional();
+			.query((rs, row) -> new VoterRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class) != null,
+					rs.getString(4)))
+			.optional()
+			.map(voter -> new Identified(voter.campaignId(), standing(voter, token)));
 	}
 
 	/**
@@ -69,25 +75,17 @@ public class VoterCredentials {
 	 * pays this update once), and a credential whose voter has taken the account path counts as
 	 * {@link Standing#REVOKED revoked}. See docs/evaluation.md, "Online rating".
 	 */
-	@Transactional
 	public Check check(long campaignId, String token) {
-		if (!CredentialTokens.wellFormed(token)) {
-			return new Check(Standing.UNKNOWN, null);
-		}
-		Optional<VoterRow> voter = jdbc
-			.sql("select id, revoked_at, rating_path from evaluation_voter where campaign_id = :campaign and credential_hash = :hash")
-			.param("campaign", campaignId)
-			.param("hash", CredentialTokens.digest(token))
-			.query((rs, row) -> new VoterRow(rs.getLong(1), rs.getObject(2, OffsetDateTime.class) != null,
-					rs.getString(3)))
-			.optional();
-		if (voter.isEmpty()) {
-			return new Check(Standing.UNKNOWN, null);
-		}
-		if (voter.get().revoked()) {
+		return identify(token).filter(found -> found.campaignId() == campaignId)
+			.map(Identified::check)
+			.orElse(new Check(Standing.UNKNOWN, null));
+	}
+
+	private Check standing(VoterRow voter, String token) {
+		if (voter.revoked()) {
 			return new Check(Standing.REVOKED, null);
 		}
-		String path = voter.get().ratingPath() == null ? claimCredentialPath(voter.get().id()) : voter.get().ratingPath();
+		String path = voter.ratingPath() == null ? claimCredentialPath(voter.id()) : voter.ratingPath();
 		if (!CREDENTIAL_PATH.equals(path)) {
 			return new Check(Standing.REVOKED, null);
 		}
@@ -95,7 +93,7 @@ public class VoterCredentials {
 	}
 
 	/** The voter row as a check reads it. */
-	private record VoterRow(long id, boolean revoked, String ratingPath) {
+	private record VoterRow(long campaignId, long id, boolean revoked, String ratingPath) {
 	}
 
 	/** Sets the credential path unless another path was set meanwhile; answers the path that holds. */
