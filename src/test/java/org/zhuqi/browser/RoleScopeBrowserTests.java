@@ -89,7 +89,7 @@ class RoleScopeBrowserTests {
 		assertThat(browser.texts(RESULT_NAMES)).hasSize(20);
 		assertThat(browser.has(REGISTER)).as("no 新增企业 button").isFalse();
 		assertThat(navigation(browser)).containsExactly("/enterprises", "/demands", "/departments", "/cadres", "/meetings",
-				"/stats/demands");
+				"/evaluations/mine", "/stats/demands");
 
 		browser.clickAndAwaitPage(RESULT_NAMES);
 		assertThat(browser.path()).matches("/enterprises/\\d+");
