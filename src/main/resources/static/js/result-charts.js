@@ -33,7 +33,10 @@
       yAxis: data.horizontal ? category : value,
       series: [{
         type: 'bar', name: data.valueName, data: data.values, barMaxWidth: 32,
-        label: { show: true, position: data.horizontal ? 'right' : 'top' }
+        label: {
+          show: true, position: data.horizontal ? 'right' : 'top',
+          formatter: function (bar) { return bar.value ? String(bar.value) : ''; } // no clutter of zeros
+        }
       }]
     };
   }
