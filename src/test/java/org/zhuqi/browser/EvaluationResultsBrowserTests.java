@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Publishing an evaluation's results and acting on them in a real browser: the service centre sees the closed
  * campaign's results marked 未发布 and publishes them; the demo department user (区经信局) finds them under its
- * results, sees its own department only (another department's page is absent to it), reads the enterprises'
- * comment without any voter, turns the low comment into a rectification item, and finds that item among its
+ * results, sees its own department only (another department's page is absent to it), sees the score
+ * distribution drawn as ECharts bar charts beside their tables (the centre sees the ranking as one), reads the
+ * enterprises' comment without any voter, turns the low comment into a rectification item, and finds that item among its
  * problems (诉求), filed for it by the evaluation.
  */
 @BrowserTest
@@ -75,6 +77,7 @@ class EvaluationResultsBrowserTests {
 		browser.open(results);
 		assertThat(browser.text(By.id("publication-state"))).isEqualTo(zh("evaluation.results.unpublished"));
 		assertThat(browser.text(By.id("ranking-online"))).contains(bureau.name());
+		assertThat(drawnChart(browser, "#ranking-chart .chart")).as("the ranking chart").isTrue();
 		browser.clickConfirmingAndAwaitPage(By.id("publish"), zh("evaluation.results.publish.confirm"));
 		assertThat(browser.text(By.id("publication-state"))).isEqualTo(zh("evaluation.results.published"));
 		browser.signOut();
@@ -84,6 +87,9 @@ class EvaluationResultsBrowserTests {
 		browser.clickAndAwaitPage(By.cssSelector("main a[href$='/evaluations/" + id + "/results/" + bureau.id() + "']"));
 		assertThat(browser.text(By.tagName("h1"))).contains(bureau.name());
 		assertThat(browser.text(By.id("score"))).isEqualTo("6.5000");
+		assertThat(drawnChart(browser, "#distribution-chart-0")).as("the first dimension's chart").isTrue();
+		assertThat(browser.driver().findElements(By.cssSelector("#distribution .chart canvas"))).hasSize(4);
+		assertThat(browser.find(By.cssSelector("#distribution table")).isDisplayed()).as("the table beside it").isTrue();
 		assertThat(browser.text(By.id("comments"))).contains(comment).doesNotContain("评议企业");
 		assertThat(browser.download(results + "/" + other).status()).as("another department's results").isEqualTo(404);
 		assertThat(browser.download(results).status()).as("the whole campaign's results").isEqualTo(403);
@@ -100,6 +106,15 @@ class EvaluationResultsBrowserTests {
 		});
 		browser.clickAndAwaitPage(By.xpath("//main//a[contains(., '" + campaignName + "')]"));
 		assertThat(browser.text(By.tagName("main"))).contains(comment, zh("demand.enterprise.none"));
+	}
+
+	/** Whether ECharts drew a visible canvas with a size into the container. */
+	private static boolean drawnChart(Browser browser, String container) {
+		return browser.until(driver -> {
+			List<WebElement> canvases = driver.findElements(By.cssSelector(container + " canvas"));
+			return !canvases.isEmpty() && canvases.get(0).isDisplayed() && canvases.get(0).getSize().getWidth() > 0
+					&& canvases.get(0).getSize().getHeight() > 0;
+		});
 	}
 
 	private void cast(long campaignId, long department, String token, String comment, int score) {

@@ -29,10 +29,4 @@ public record DimensionDistribution(Dimension dimension, int lowest, List<Intege
 		return counts.stream().mapToInt(Integer::intValue).sum();
 	}
 
-	/** A score's share of the most frequent score, in whole percent, for drawing bars. */
-	public int barPercent(int score) {
-		int most = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
-		return most == 0 ? 0 : Math.round(100f * count(score) / most);
-	}
-
 }

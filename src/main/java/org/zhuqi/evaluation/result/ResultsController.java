@@ -39,11 +39,14 @@ class ResultsController {
 
 	private final ResultReport report;
 
+	private final ResultCharts charts;
+
 	private final Clock clock;
 
 	ResultsController(ResultPages pages, ResultsPublisher publisher, Rectifications rectifications,
-			ResultWorkbook workbook, ResultReport report, Clock clock) {
+			ResultWorkbook workbook, ResultReport report, ResultCharts charts, Clock clock) {
 		this.pages = pages;
+		this.charts = charts;
 		this.publisher = publisher;
 		this.rectifications = rectifications;
 		this.workbook = workbook;
@@ -52,15 +55,20 @@ class ResultsController {
 	}
 
 	@GetMapping("/evaluations/{id}/results")
-	String results(@PathVariable long id, Viewer viewer, Model model) {
-		model.addAttribute("sheet", pages.sheet(id, viewer));
+	String results(@PathVariable long id, Viewer viewer, Locale locale, Model model) {
+		ResultSheet sheet = pages.sheet(id, viewer);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("rankingChart", charts.ranking(sheet, locale));
 		model.addAttribute("zone", clock.getZone());
 		return "evaluation/results";
 	}
 
 	@GetMapping("/evaluations/{id}/results/{departmentId}")
-	String department(@PathVariable long id, @PathVariable long departmentId, Viewer viewer, Model model) {
-		model.addAttribute("department", pages.department(id, departmentId, viewer));
+	String department(@PathVariable long id, @PathVariable long departmentId, Viewer viewer, Locale locale,
+			Model model) {
+		DepartmentSheet department = pages.department(id, departmentId, viewer);
+		model.addAttribute("department", department);
+		model.addAttribute("distributionCharts", charts.distributions(department, locale));
 		return "evaluation/result-department";
 	}
 

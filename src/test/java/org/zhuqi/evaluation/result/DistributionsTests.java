@@ -30,15 +30,13 @@ class DistributionsTests {
 		assertThat(result.get(0).counts()).containsExactly(0, 0, 1, 0, 2);
 		assertThat(result.get(1).counts()).containsExactly(1, 2, 0, 0, 0);
 		assertThat(result.get(1).total()).isEqualTo(3);
-		assertThat(result.get(0).barPercent(5)).isEqualTo(100);
-		assertThat(result.get(0).barPercent(3)).isEqualTo(50);
 		assertThat(ResultReport.mean(result.get(0))).hasToString("4.33");
 	}
 
 	@Test
-	void aDimensionWithoutBallotsHasNoMeanAndNoBars() {
+	void aDimensionWithoutBallotsHasNoMeanAndNoBallots() {
 		List<DimensionDistribution> result = new Distributions(rubric).result();
-		assertThat(result.get(0).barPercent(3)).isZero();
+		assertThat(result.get(0).total()).isZero();
 		assertThat(ResultReport.mean(result.get(0))).isNull();
 	}
 
