@@ -55,10 +55,13 @@ class QuestionBrowserTests {
 		try (Browser phone = Browser.start(base(), Viewport.PHONE)) {
 			assertThat(Viewport.PHONE.width()).isEqualTo(375);
 			phone.driver().get(base() + "/vote/" + token);
-			phone.clickAndAwaitPage(By.id("vote-questions"));
+			// the voter pages load no htmx: wait for the next page's own elements
+			phone.find(By.id("vote-questions")).click();
+			phone.until(d -> phone.has(By.id("question-submit")));
 			assertThat(phone.text(By.id("departmentId"))).contains(departmentName);
 			phone.type(By.id("body"), question);
-			phone.clickAndAwaitPage(By.id("question-submit"));
+			phone.find(By.id("question-submit")).click();
+			phone.until(d -> phone.has(By.id("question-message")));
 			assertThat(phone.text(By.id("question-message"))).isEqualTo(zh("evaluation.question.done.question"));
 			assertThat(phone.horizontalOverflow()).as("the questions page fits the phone").isLessThanOrEqualTo(0);
 		}
