@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.evaluation.campaign.CampaignAccess;
+import org.zhuqi.evaluation.question.HostQuestions;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
@@ -36,19 +37,24 @@ class HostController {
 
 	private final Keypads keypads;
 
+	private final HostQuestions questions;
+
 	HostController(LiveHost host, LiveBoard board, LiveBroadcaster broadcaster, ScreenKeys screenKeys,
-			Keypads keypads) {
+			Keypads keypads, HostQuestions questions) {
 		this.host = host;
 		this.board = board;
 		this.broadcaster = broadcaster;
 		this.screenKeys = screenKeys;
 		this.keypads = keypads;
+		this.questions = questions;
 	}
 
 	@GetMapping("/evaluations/{id}/live")
 	String console(@PathVariable long id, Viewer viewer, Model model) {
 		model.addAttribute("liveSession", host.session(id, viewer).orElse(null));
-		model.addAttribute("view", board.screen(id));
+		ScreenView view = board.screen(id);
+		model.addAttribute("view", view);
+		model.addAttribute("questions", questions.visible(id, view.departmentId()));
 		model.addAttribute("rounds", board.rounds(id));
 		model.addAttribute("screenKey", screenKeys.keyOf(id));
 		model.addAttribute("keypads", keypads.count(id, viewer));
