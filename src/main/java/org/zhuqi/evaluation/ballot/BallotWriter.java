@@ -299,7 +299,8 @@ class BallotWriter {
 		}
 
 		void fail(Throwable ex) {
-			if (turn.isDone()) {
+			// not turn.isDone(): a caller promoted to writer has its turn done (WRITE) before its ballot is decided
+			if (outcome != null || failure != null || error != null) {
 				return;
 			}
 			if (ex instanceof Error err) {
