@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuqi.evaluation.EvaluationFixture;
 import org.zhuqi.evaluation.campaign.Campaign;
 import org.zhuqi.evaluation.campaign.CampaignSetup;
+import org.zhuqi.evaluation.result.ResultsPublisher;
 import org.zhuqi.evaluation.voter.VoterRoll;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The acceptance scene of the ballot ledger: the host opens voting; three voters on 375 px phones vote; the big
  * screen shows 3 ballots; the host closes; the screen shows the score; then the ledger and the results are
  * downloaded from the API (HTTP Basic as the centre) and {@code java tools/VerifyLedger.java} run on them
- * confirms the chain and reproduces the ranking of the results file.
+ * confirms the chain and reproduces the ranking of the published results file.
  */
 @BrowserTest
 class LedgerVerificationBrowserTests {
@@ -59,6 +60,9 @@ class LedgerVerificationBrowserTests {
 
 	@Autowired
 	private VoterRoll roll;
+
+	@Autowired
+	private ResultsPublisher publisher;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -113,12 +117,20 @@ class LedgerVerificationBrowserTests {
 		finally {
 			phones.forEach(Browser::close);
 		}
+		// the centre closes the campaign and publishes: the results file is then the frozen snapshot
+		setup.close(campaignId, null, EvaluationFixture.CENTRE);
+		publisher.publish(campaignId, null, EvaluationFixture.CENTRE);
 
 		Path ledger = Files.write(files.resolve("ledger.jsonl"), fetch("/api/v1/campaigns/" + campaignId + "/ledger"));
 		Path results = Files.write(files.resolve("results.csv"),
 				fetch("/api/v1/campaigns/" + campaignId + "/results.csv"));
 		String output = verify(ledger, results);
 		assertThat(output).contains("campaign " + campaignId + ", 4 entries (seq 0..3), chain intact").endsWith("OK\n");
+		assertThat(Files.readAllLines(results, StandardCharsets.UTF_8).get(2)).isEqualTo("#head,3,"
+				+ jdbc.sql("select ledger_hash from evaluation_publication where campaign_id = :id and withdrawn_at is null")
+					.param("id", campaignId)
+					.query(String.class)
+					.single());
 		Map<String, String> verified = new LinkedHashMap<>();
 		for (String line : output.split("\n")) {
 			Matcher row = RANKING_ROW.matcher(line);
