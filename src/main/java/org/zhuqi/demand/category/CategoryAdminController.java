@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.audit.AuditLog;
-import org.zhuqi.demand.problem.FormSubmission;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * {@code /admin/demand-categories}: the centre keeps the list of problem categories (诉求类别) and their clocks:

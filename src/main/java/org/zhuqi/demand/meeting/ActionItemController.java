@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.directory.Directory;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * Action items (督办事项) on the pages: a department's list of its own items (the centre's of everyone's), and
@@ -88,7 +89,7 @@ class ActionItemController {
 			String confirmation, Runnable action) {
 		ActionItemRow item = queries.find(id, viewer)
 			.orElseThrow(() -> new RecordNotFoundException(ActionItemService.AUDIT_TYPE, id));
-		Submissions.refusal(action)
+		FormSubmission.refusal(action)
 			.ifPresentOrElse(refusal -> {
 				redirect.addFlashAttribute("error", messages.getMessage(refusal, locale));
 				redirect.addFlashAttribute("failedItem", id);

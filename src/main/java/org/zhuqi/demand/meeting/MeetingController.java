@@ -24,6 +24,7 @@ import org.zhuqi.demand.problem.DemandWorkflow;
 import org.zhuqi.directory.Directory;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The meeting pages: the searchable list (htmx swaps only the results), one meeting with its agenda, minutes
@@ -80,7 +81,7 @@ class MeetingController {
 	String decide(@PathVariable long id, @Valid @ModelAttribute("actionForm") ActionItemForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireManager(viewer);
-		if (Submissions.attempt(result, () -> actions.decide(id, form, viewer)).isPresent()) {
+		if (FormSubmission.attempt(result, () -> actions.decide(id, form, viewer)).isPresent()) {
 			redirect.addFlashAttribute("message", "actionItem.saved");
 			return "redirect:/meetings/" + id + "#actions";
 		}
@@ -91,7 +92,7 @@ class MeetingController {
 	@PostMapping("/meetings/{id}/minutes")
 	String minutes(@PathVariable long id, @ModelAttribute MeetingMinutes minutes, Viewer viewer, Locale locale,
 			RedirectAttributes redirect) {
-		Submissions.refusal(() -> service.recordMinutes(id, minutes, viewer))
+		FormSubmission.refusal(() -> service.recordMinutes(id, minutes, viewer))
 			.ifPresentOrElse(refusal -> redirect.addFlashAttribute("error", messages.getMessage(refusal, locale)),
 					() -> redirect.addFlashAttribute("message", "form.saved"));
 		return "redirect:/meetings/" + id;

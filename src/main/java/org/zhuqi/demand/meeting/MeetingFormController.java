@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.directory.DepartmentRef;
 import org.zhuqi.directory.Directory;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The centre's form to record a coordination meeting or edit one: date, title, convening and attending
@@ -69,7 +70,7 @@ class MeetingFormController {
 	String processCreationForm(@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result, Viewer viewer,
 			Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireManager(viewer);
-		Optional<Meeting> saved = Submissions.attempt(result, () -> service.convene(form, viewer));
+		Optional<Meeting> saved = FormSubmission.attempt(result, () -> service.convene(form, viewer));
 		if (saved.isPresent()) {
 			redirect.addFlashAttribute("message", "form.saved");
 			return "redirect:/meetings/" + saved.get().getId();
@@ -89,7 +90,7 @@ class MeetingFormController {
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("meeting") MeetingForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireManager(viewer);
-		if (Submissions.attempt(result, () -> service.revise(id, form, viewer)).isPresent()) {
+		if (FormSubmission.attempt(result, () -> service.revise(id, form, viewer)).isPresent()) {
 			redirect.addFlashAttribute("message", "form.saved");
 			return "redirect:/meetings/" + id;
 		}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * Every action form on a problem's page posts here, to {@code /demands/{id}/actions/{action}}: the form becomes

@@ -19,6 +19,7 @@ import org.zhuqi.directory.Directory;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * Filing a problem (提交诉求): an enterprise user for its own enterprise, a cadre for one of its paired

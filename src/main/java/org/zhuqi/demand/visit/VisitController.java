@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.demand.problem.Choice;
-import org.zhuqi.demand.problem.FormSubmission;
 import org.zhuqi.directory.Directory;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The visit records (走访记录) pages: a cadre's own visits (the centre sees all), searchable and paged (htmx

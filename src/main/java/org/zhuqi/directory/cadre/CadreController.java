@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.audit.AuditLog;
 import org.zhuqi.directory.enterprise.EnterpriseFilter;
 import org.zhuqi.directory.enterprise.EnterpriseQueries;
-import org.zhuqi.directory.support.FormSubmission;
 import org.zhuqi.directory.support.StatusOptions;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The liaison cadre pages: searchable list (htmx swaps only the results), detail with the paired

@@ -25,10 +25,10 @@ import org.zhuqi.audit.AuditLog;
 import org.zhuqi.directory.cadre.CadreFilter;
 import org.zhuqi.directory.cadre.CadreQueries;
 import org.zhuqi.directory.reference.Option;
-import org.zhuqi.directory.support.FormSubmission;
 import org.zhuqi.directory.support.StatusOptions;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The department pages: searchable list (htmx swaps only the results), detail with its cadres and history,

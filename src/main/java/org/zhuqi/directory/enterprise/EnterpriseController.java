@@ -23,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuqi.audit.AuditLog;
 import org.zhuqi.directory.reference.Option;
 import org.zhuqi.directory.reference.ReferenceData;
-import org.zhuqi.directory.support.FormSubmission;
 import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The directory pages: searchable list (htmx swaps only the results), detail, register and edit forms.

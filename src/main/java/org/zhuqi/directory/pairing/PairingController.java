@@ -27,10 +27,10 @@ import org.zhuqi.directory.cadre.CadreQueries;
 import org.zhuqi.directory.cadre.CadreRow;
 import org.zhuqi.directory.enterprise.EnterpriseQueries;
 import org.zhuqi.directory.reference.ReferenceData;
-import org.zhuqi.directory.support.FormSubmission;
 import org.zhuqi.directory.support.ListSql;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The pairing screens of the service centre: enterprises with their cadre (unpaired ones findable), the

@@ -28,6 +28,7 @@ import org.zhuqi.evaluation.scoring.Rubric;
 import org.zhuqi.evaluation.scoring.Scale;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FormSubmission;
 
 /**
  * The service centre's campaign pages: the list of campaigns with open and close buttons, and the form to draft
@@ -83,7 +84,7 @@ class CampaignController {
 	String processCreationForm(@Valid @ModelAttribute("campaign") CampaignForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		CampaignAccess.requireCentre(viewer);
-		if (Submissions.attempt(result, () -> setup.create(form, viewer)).isPresent()) {
+		if (FormSubmission.attempt(result, () -> setup.create(form, viewer)).isPresent()) {
 			redirect.addFlashAttribute("message", "form.saved");
 			return "redirect:/evaluations";
 		}
@@ -100,7 +101,7 @@ class CampaignController {
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("campaign") CampaignForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect) {
 		CampaignAccess.requireCentre(viewer);
-		if (Submissions.attempt(result, () -> setup.revise(id, form, viewer)).isPresent()) {
+		if (FormSubmission.attempt(result, () -> setup.revise(id, form, viewer)).isPresent()) {
 			redirect.addFlashAttribute("message", "form.saved");
 			return "redirect:/evaluations";
 		}

@@ -1,4 +1,4 @@
-package org.zhuqi.demand.meeting;
+package org.zhuqi.system;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,18 +11,26 @@ import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
 
 /**
- * Runs what a meeting page submitted and turns the domain's refusals into something the page can show: on a
- * full form, a rejected field beside that field and a refused action or a concurrent edit
- * ({@code form.conflict}) above the form; on the small one-field forms (a progress note, the minutes), one
- * message for the page the browser is sent back to.
+ * Runs what a page submitted and turns the domain's refusals into something the page can show, so that page
+ * controllers of every module are free of the same try/catch: on a full form, a {@link RejectedFieldException}
+ * beside its field and a {@link RefusedActionException} or a concurrent edit ({@code form.conflict}) above the
+ * form; on the small one-button forms, one message for the page the browser is sent back to.
  */
-final class Submissions {
+public final class FormSubmission {
 
-	private Submissions() {
+	/** The message code of a concurrent edit, unless a caller names its own. */
+	public static final String CONFLICT = "form.conflict";
+
+	private FormSubmission() {
 	}
 
 	/** The saved result, or empty when the form has errors (then render the form again). */
-	static <T> Optional<T> attempt(BindingResult result, Supplier<T> save) {
+	public static <T> Optional<T> attempt(BindingResult result, Supplier<T> save) {
+		return attempt(result, CONFLICT, save);
+	}
+
+	/** As {@link #attempt(BindingResult, Supplier)}, telling of a concurrent edit with the given message code. */
+	public static <T> Optional<T> attempt(BindingResult result, String conflictCode, Supplier<T> save) {
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
@@ -36,13 +44,13 @@ final class Submissions {
 			result.reject(ex.code(), ex.arguments(), ex.code());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			result.reject("form.conflict");
+			result.reject(conflictCode);
 		}
 		return Optional.empty();
 	}
 
 	/** Runs the action; what refused it, as a message to resolve in the user's language, or empty if it ran. */
-	static Optional<MessageSourceResolvable> refusal(Runnable action) {
+	public static Optional<MessageSourceResolvable> refusal(Runnable action) {
 		try {
 			action.run();
 			return Optional.empty();
@@ -54,7 +62,7 @@ final class Submissions {
 			return Optional.of(new DefaultMessageSourceResolvable(new String[] { ex.code() }, ex.arguments()));
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return Optional.of(new DefaultMessageSourceResolvable("form.conflict"));
+			return Optional.of(new DefaultMessageSourceResolvable(CONFLICT));
 		}
 	}
 
