@@ -32,6 +32,7 @@ import org.zhuqi.evaluation.ballot.BallotRequest;
 import org.zhuqi.evaluation.ballot.BallotVerdict;
 import org.zhuqi.evaluation.online.RatingSignIn.SignIn;
 import org.zhuqi.shared.RejectedFieldException;
+import org.zhuqi.system.FailureThrottle;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -57,11 +58,11 @@ class OnlineBallotApi {
 
 	private final RatingSignIn signIn;
 
-	private final CredentialAttempts attempts;
+	private final FailureThrottle attempts;
 
 	private final MessageSource messages;
 
-	OnlineBallotApi(OnlineRating rating, RatingSignIn signIn, CredentialAttempts attempts, MessageSource messages) {
+	OnlineBallotApi(OnlineRating rating, RatingSignIn signIn, FailureThrottle attempts, MessageSource messages) {
 		this.rating = rating;
 		this.signIn = signIn;
 		this.attempts = attempts;

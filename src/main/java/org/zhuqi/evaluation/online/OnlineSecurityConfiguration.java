@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.zhuqi.system.FailureThrottle;
 
 /**
  * Security of online rating. The pages {@code /rate/**} are open to anyone (the rating session says who rates),
@@ -49,9 +50,9 @@ class OnlineSecurityConfiguration {
 	}
 
 	@Bean
-	CredentialAttempts credentialAttempts(@Value("${zhuqi.evaluation.online.max-credential-failures:10}") int maxFailures,
+	FailureThrottle credentialAttempts(@Value("${zhuqi.evaluation.online.max-credential-failures:10}") int maxFailures,
 			@Value("${zhuqi.evaluation.online.credential-lock-minutes:15}") int lockMinutes, Clock clock) {
-		return new CredentialAttempts(maxFailures, Duration.ofMinutes(lockMinutes), clock, 50_000);
+		return new FailureThrottle(maxFailures, Duration.ofMinutes(lockMinutes), clock, 50_000);
 	}
 
 }

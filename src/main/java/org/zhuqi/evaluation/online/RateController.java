@@ -24,6 +24,7 @@ import org.zhuqi.evaluation.online.RatingSignIn.SignIn;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FailureThrottle;
 
 /**
  * The online rating pages (网上测评), phone first. {@code /rate/{campaignId}} is the campaign's public link (and QR
@@ -46,9 +47,9 @@ class RateController {
 
 	private final RatingSignIn signIn;
 
-	private final CredentialAttempts attempts;
+	private final FailureThrottle attempts;
 
-	RateController(OnlineRating rating, RatingSignIn signIn, CredentialAttempts attempts) {
+	RateController(OnlineRating rating, RatingSignIn signIn, FailureThrottle attempts) {
 		this.rating = rating;
 		this.signIn = signIn;
 		this.attempts = attempts;

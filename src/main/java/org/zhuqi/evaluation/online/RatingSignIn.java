@@ -3,12 +3,13 @@ package org.zhuqi.evaluation.online;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.zhuqi.evaluation.voter.VoterCredentials;
 import org.zhuqi.evaluation.voter.VoterCredentials.Check;
 import org.zhuqi.evaluation.voter.VoterCredentials.Standing;
+import org.zhuqi.evaluation.voter.VoterCredentials;
 import org.zhuqi.evaluation.voter.VoterKeys;
 import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.FailureThrottle;
 
 /**
  * Establishes who rates online, by either path, and keeps one voter to one voter key:
@@ -38,7 +39,7 @@ class RatingSignIn {
 
 	/**
 	 * The outcome of signing in: a rater, or the message code of the refusal.
-	 * @param wrongCredential whether the refusal counts as a failed attempt for {@link CredentialAttempts}
+	 * @param wrongCredential whether the refusal counts as a failed attempt for {@link FailureThrottle}
 	 */
 	record SignIn(OnlineRater rater, String refusal, boolean wrongCredential) {
 

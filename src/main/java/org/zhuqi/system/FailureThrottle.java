@@ -1,4 +1,4 @@
-package org.zhuqi.evaluation.online;
+package org.zhuqi.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing of credentials on the online rating sign-in and API: after {@code maxFailures} wrong or
- * revoked credentials from one client address, that address is refused for {@code lockDuration} after its last
- * failure. (The account module's login throttle counts per login name, which a credential does not have.) A
- * correct credential clears the count. Kept in memory, at most {@code maxTracked} addresses, expired ones
- * dropped first. Guessing a 144-bit token is hopeless anyway; this keeps mistyped-token floods and scans cheap.
+ * Refuses a key (a login name, a client address) for {@code lockDuration} after its last failure once it has
+ * failed {@code maxFailures} times, against guessing of passwords and credentials; a success clears the count.
+ * Kept in memory: a restart forgets the counts, which is acceptable for a lock of minutes. At most
+ * {@code maxTracked} keys are remembered; beyond that, expired counts are dropped first and then the oldest
+ * quarter, so guessing over many invented keys cannot exhaust memory. Callers normalise their keys.
  */
-class CredentialAttempts {
+public final class FailureThrottle {
 
 	private final int maxFailures;
 
@@ -26,9 +26,9 @@ class CredentialAttempts {
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-	CredentialAttempts(int maxFailures, Duration lockDuration, Clock clock, int maxTracked) {
+	public FailureThrottle(int maxFailures, Duration lockDuration, Clock clock, int maxTracked) {
 		if (maxFailures < 1 || maxTracked < 1 || lockDuration.isNegative()) {
-			throw new IllegalArgumentException("credential attempts need positive limits");
+			throw new IllegalArgumentException("a throttle needs positive limits");
 		}
 		this.maxFailures = maxFailures;
 		this.lockDuration = lockDuration;
@@ -39,26 +39,31 @@ class CredentialAttempts {
 	private record Failures(int count, Instant lastAt) {
 	}
 
-	boolean isLocked(String client) {
-		Failures current = failures.get(client);
+	public boolean isLocked(String key) {
+		Failures current = failures.get(key);
 		return current != null && current.count() >= maxFailures && !expired(current);
 	}
 
-	void recordFailure(String client) {
+	public void recordFailure(String key) {
 		if (failures.size() >= maxTracked) {
 			makeRoom();
 		}
 		Instant now = clock.instant();
-		failures.compute(client, (key, current) -> current == null || expired(current) ? new Failures(1, now)
+		failures.compute(key, (name, current) -> current == null || expired(current) ? new Failures(1, now)
 				: new Failures(current.count() + 1, now));
 	}
 
-	void recordSuccess(String client) {
-		failures.remove(client);
+	public void recordSuccess(String key) {
+		failures.remove(key);
+	}
+
+	/** How many keys are currently remembered. */
+	public int tracked() {
+		return failures.size();
 	}
 
 	/** Minutes a locked client waits, rounded up, for the message. */
-	long lockMinutes() {
+	public long lockMinutes() {
 		return Math.max(1, (lockDuration.toSeconds() + 59) / 60);
 	}
 

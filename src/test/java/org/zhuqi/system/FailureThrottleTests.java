@@ -1,4 +1,4 @@
-package org.zhuqi.evaluation.online;
+package org.zhuqi.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CredentialAttemptsTests {
+class FailureThrottleTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-06-30T01:00:00Z"));
 
 	@Test
 	void locksAnAddressAfterRepeatedFailuresUntilTheLockExpires() {
-		CredentialAttempts attempts = new CredentialAttempts(3, Duration.ofMinutes(15), clock, 100);
+		FailureThrottle attempts = new FailureThrottle(3, Duration.ofMinutes(15), clock, 100);
 		attempts.recordFailure("10.0.0.1");
 		attempts.recordFailure("10.0.0.1");
 		assertThat(attempts.isLocked("10.0.0.1")).isFalse();
@@ -28,7 +28,7 @@ class CredentialAttemptsTests {
 
 	@Test
 	void aCorrectCredentialClearsTheCount() {
-		CredentialAttempts attempts = new CredentialAttempts(2, Duration.ofMinutes(15), clock, 100);
+		FailureThrottle attempts = new FailureThrottle(2, Duration.ofMinutes(15), clock, 100);
 		attempts.recordFailure("10.0.0.1");
 		attempts.recordSuccess("10.0.0.1");
 		attempts.recordFailure("10.0.0.1");
@@ -38,7 +38,7 @@ class CredentialAttemptsTests {
 
 	@Test
 	void remembersABoundedNumberOfAddresses() {
-		CredentialAttempts attempts = new CredentialAttempts(1, Duration.ofMinutes(15), clock, 8);
+		FailureThrottle attempts = new FailureThrottle(1, Duration.ofMinutes(15), clock, 8);
 		for (int i = 0; i < 100; i++) {
 			attempts.recordFailure("10.0.1." + i);
 		}
