@@ -22,4 +22,23 @@ public class DemoMode {
 		return enabled;
 	}
 
+	/**
+	 * Runs a demo seeder's work when demo data is on: on a daemon thread of its own named {@code name} when
+	 * {@code background} (so the platform opens at once and the data fills in behind it), else at once on the
+	 * caller's thread (tests, which need the data before they start). Does nothing when demo data is off.
+	 */
+	public void launch(String name, boolean background, Runnable seed) {
+		if (!enabled) {
+			return;
+		}
+		if (background) {
+			Thread thread = new Thread(seed, name);
+			thread.setDaemon(true);
+			thread.start();
+		}
+		else {
+			seed.run();
+		}
+	}
+
 }

@@ -106,16 +106,8 @@ class DemandDemoSeeder implements ApplicationRunner {
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || count <= 0) {
-			return;
-		}
-		if (background) {
-			Thread thread = new Thread(this::seed, "demo-problems");
-			thread.setDaemon(true);
-			thread.start();
-		}
-		else {
-			seed();
+		if (count > 0) {
+			demo.launch("demo-problems", background, this::seed);
 		}
 	}
 

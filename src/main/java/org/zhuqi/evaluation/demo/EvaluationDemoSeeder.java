@@ -137,16 +137,8 @@ class EvaluationDemoSeeder implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || voters <= 0) {
-			return;
-		}
-		if (background) {
-			Thread thread = new Thread(this::seed, "demo-evaluation");
-			thread.setDaemon(true);
-			thread.start();
-		}
-		else {
-			seed();
+		if (voters > 0) {
+			demo.launch("demo-evaluation", background, this::seed);
 		}
 	}
 
