@@ -9,9 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Says amounts and amount rules in words for people: "研发费用的 20%，最高 50 万元", "200,000 yuan per
- * enterprise". Chinese shows whole 万 as 万元; English and other amounts show yuan with fen when there are any.
- * Pages reach it as {@code @amountWords}.
+ * Says amounts and amount rules in words for people, e.g. 研发费用的 20%，最高 50 万元. Chinese shows whole 万
+ * as 万元; English and other amounts show yuan with grouping, and fen when there are any. Pages reach it as
+ * {@code @amountWords}.
  */
 @Component("amountWords")
 public class AmountWords {
@@ -39,7 +39,7 @@ public class AmountWords {
 				new Object[] { figure, percent, money(rule.cap(), locale) }, locale);
 	}
 
-	/** An amount of yuan with its unit, e.g. 50 万元, 12,345.60 元, 500,000 yuan. */
+	/** An amount of yuan with its unit, e.g. 50 万元 or 12 345.60 元 (with grouping commas). */
 	public String money(BigDecimal amount, Locale locale) {
 		boolean chinese = !"en".equals(locale.getLanguage());
 		if (chinese && amount.signum() != 0 && amount.remainder(WAN).signum() == 0) {

@@ -96,7 +96,8 @@ public class Policy {
 	/**
 	 * Applies new details and returns the names of the fields that changed (empty when nothing did, in which
 	 * case nothing needs to be written). A draft may change anything; a published policy only
-	 * {@link #CORRECTABLE_WHEN_PUBLISHED}, keeping what publication requires and a validity that has not ended.
+	 * {@link #CORRECTABLE_WHEN_PUBLISHED}, keeping what publication requires, and its validity may not be moved to
+	 * end before today.
 	 * @throws RejectedFieldException naming the first field a published policy may not change
 	 * @throws RefusedActionException when the policy is closed
 	 */
@@ -115,7 +116,7 @@ public class Policy {
 				.ifPresent(field -> {
 					throw new RejectedFieldException(field, "policy.published.required");
 				});
-			if (details.validUntil().isBefore(today)) {
+			if (changed.contains("validUntil") && details.validUntil().isBefore(today)) {
 				throw new RejectedFieldException("validUntil", "policy.published.validUntilPast", today);
 			}
 		}

@@ -128,7 +128,7 @@ public class PolicyForm {
 	}
 
 	/** Checks {@link Consistent}. */
-	static class ConsistencyValidator implements ConstraintValidator<Consistent, PolicyForm> {
+	public static class ConsistencyValidator implements ConstraintValidator<Consistent, PolicyForm> {
 
 		@Override
 		public boolean isValid(PolicyForm form, ConstraintValidatorContext context) {
