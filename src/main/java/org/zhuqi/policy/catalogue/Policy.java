@@ -241,8 +241,7 @@ public class Policy {
 
 	/** How much one grant is. */
 	public AmountRule amountRule() {
-		return amountKind == AmountRule.Kind.FIXED ? AmountRule.fixed(fixedAmount)
-				: AmountRule.percentOf(percent, percentOf, amountCap);
+		return new AmountRule(amountKind, fixedAmount, percent, percentOf, amountCap);
 	}
 
 	/** Whether the policy is published and the day lies within its validity period. */

@@ -132,10 +132,10 @@ class PolicyQueries {
 	}
 
 	private PolicyRow row(ResultSet rs, LocalDate today, Locale locale) throws SQLException {
-		AmountRule rule = AmountRule.Kind.valueOf(rs.getString("amount_kind")) == AmountRule.Kind.FIXED
-				? AmountRule.fixed(rs.getBigDecimal("fixed_amount"))
-				: AmountRule.percentOf(rs.getBigDecimal("percent"), Figure.valueOf(rs.getString("percent_of")),
-						rs.getBigDecimal("amount_cap"));
+		String percentOf = rs.getString("percent_of");
+		AmountRule rule = new AmountRule(AmountRule.Kind.valueOf(rs.getString("amount_kind")),
+				rs.getBigDecimal("fixed_amount"), rs.getBigDecimal("percent"),
+				percentOf == null ? null : Figure.valueOf(percentOf), rs.getBigDecimal("amount_cap"));
 		PolicyStatus status = PolicyStatus.valueOf(rs.getString("status"));
 		LocalDate from = rs.getObject("valid_from", LocalDate.class);
 		LocalDate until = rs.getObject("valid_until", LocalDate.class);
