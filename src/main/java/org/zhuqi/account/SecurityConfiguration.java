@@ -92,7 +92,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/policies", "/policies/{id}")
+				.requestMatchers(HttpMethod.GET, "/policies", "/policies/{id:[0-9]+}")
 				.permitAll()
 				.requestMatchers("/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())

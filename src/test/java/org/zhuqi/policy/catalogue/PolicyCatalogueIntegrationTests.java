@@ -273,6 +273,8 @@ class PolicyCatalogueIntegrationTests {
 		mvc.perform(get("/policies/new")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/policies/{id}/edit", published)).andExpect(status().is3xxRedirection());
+		// only numeric ids are public: other pages under /policies/ ask a visitor to sign in
+		mvc.perform(get("/policies/checkup")).andExpect(redirectedUrl("/login"));
 		mvc.perform(post("/policies/{id}/close", published).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(statusOf(published)).isEqualTo("PUBLISHED");
 	}
