@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
@@ -29,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: {@code /api/**} is stateless with HTTP Basic and problem-details errors; everything
- * else uses form login with CSRF protection and a fresh session id after login. Signed-in sessions are
- * registered so that disabling an account or resetting its password ends them ({@link SignedInSessions}).
+ * else uses form login with CSRF protection and a fresh session id after login; the published policies (政策汇:
+ * {@code GET /policies} and {@code /policies/{id}}) are open to visitors who are not signed in. Signed-in
+ * sessions are registered so that disabling an account or resetting its password ends them ({@link SignedInSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -89,6 +91,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/policies", "/policies/{id:[0-9]+}")
 				.permitAll()
 				.requestMatchers("/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())
