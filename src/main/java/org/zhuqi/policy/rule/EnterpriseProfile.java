@@ -12,7 +12,7 @@ import org.zhuqi.policy.catalogue.Figure;
  * What a rule is evaluated over: the enterprise's attributes in the directory and its declared figures
  * (申报数据). Any attribute may be {@code null} (unknown); a figure not in {@code figures} was never declared.
  */
-public record EnterpriseProfile(long id, String name, String streetCode, String industryCode, String sizeClass,
+public record EnterpriseProfile(long id, String name, String uscc, String streetCode, String industryCode, String sizeClass,
 		BigDecimal registeredCapital, LocalDate foundedOn, Set<String> tags, Long cadreId,
 		Map<Figure, BigDecimal> figures) {
 
@@ -23,7 +23,7 @@ public record EnterpriseProfile(long id, String name, String streetCode, String 
 
 	/** The directory's record of the enterprise with the figures it declared. */
 	public static EnterpriseProfile of(EnterpriseProfileRef ref, Map<Figure, BigDecimal> figures) {
-		return new EnterpriseProfile(ref.id(), ref.name(), ref.streetCode(), ref.industryCode(), ref.sizeClass(),
+		return new EnterpriseProfile(ref.id(), ref.name(), ref.uscc(), ref.streetCode(), ref.industryCode(), ref.sizeClass(),
 				ref.registeredCapital(), ref.foundedOn(), Set.copyOf(ref.tags()), ref.cadreId(), figures);
 	}
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.zhuqi.policy.catalogue.Figure;
 
 /**
- * One condition of a rule: an attribute (or declared figure), an operator and its values, e.g. "street in
- * XIXI, GUDANG", "R&D spend ≥ 500000", "founded before 2024-01-01". Values are kept as text as stored; numbers
+ * One condition of a rule: an attribute (or declared figure), an operator and its values, e.g. street in
+ * XIXI or GUDANG; R&D spend ≥ 500000; founded before 2024-01-01. Values are kept as text as stored; numbers
  * and dates are read by {@link #number(int)} and {@link #date()} once {@link RuleValidator} accepted them.
  *
  * @param figure the declared figure of a {@link RuleAttribute#FIGURE} condition, else {@code null}

@@ -16,7 +16,7 @@ import org.zhuqi.policy.rule.Verdict.Status;
  * The one evaluator of eligibility rules, plain Java: evaluates a (valid) rule over an enterprise's profile
  * on a given day and explains every condition. Every condition is evaluated (no short cut), so the verdict
  * lists them all. A missing attribute or an undeclared figure fails its condition with the reason
- * "未申报…" / "…未知"; evaluation never throws for a profile. Matching, previews, 政策体检, notices and
+ * 未申报… (not declared) or 企业信息中缺少… (unknown); evaluation never throws for a profile. Matching, previews, 政策体检, notices and
  * 免申即享 all go through here.
  */
 public final class RuleEvaluator {

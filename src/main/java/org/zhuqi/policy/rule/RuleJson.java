@@ -15,13 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads and writes a rule as the JSON stored in {@code policy.rule}:
  *
- * <pre>{@code
- * {"all": [
- *   {"attribute": "STREET", "operator": "IN", "values": ["XIXI", "GUDANG"]},
- *   {"any": [
- *     {"attribute": "TAGS", "operator": "HAS_ANY", "values": ["高新技术企业"]},
- *     {"attribute": "FIGURE", "figure": "RD_SPEND", "operator": "GE", "values": ["500000"]}]}]}
- * }</pre>
+ * <pre>
+ * {all: [
+ *   {attribute: STREET, operator: IN, values: [XIXI, GUDANG]},
+ *   {any: [
+ *     {attribute: TAGS, operator: HAS_ANY, values: [高新技术企业]},
+ *     {attribute: FIGURE, figure: RD_SPEND, operator: GE, values: [500000]}]}]}
+ * </pre>
+ *
+ * (every name and text value in double quotes, as JSON has it; numbers may be JSON numbers).
  *
  * A group is an object with one member {@code all} (AND) or {@code any} (OR); a condition names its
  * {@code attribute}, {@code operator}, {@code values} (text or numbers) and, for {@code FIGURE}, the

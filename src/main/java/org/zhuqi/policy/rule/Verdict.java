@@ -34,8 +34,8 @@ public record Verdict(boolean matched, List<Line> lines) {
 	 * One group or condition of the rule and its outcome.
 	 *
 	 * @param depth 0 for the outermost node, +1 per enclosing group
-	 * @param reasonCode the message code of the reason, e.g. {@code policy.rule.reason.actual} ("本企业：{0}") or
-	 * {@code policy.rule.reason.undeclared} ("未申报{0}"); {@code null} for a group
+	 * @param reasonCode the message code of the reason, e.g. {@code policy.rule.reason.actual} (本企业：{0}) or
+	 * {@code policy.rule.reason.undeclared} (未申报{0}); {@code null} for a group
 	 * @param reasonArguments the reason's arguments: the enterprise's actual value (a code, tags, a number, a date,
 	 * years), or the message key of what is missing
 	 */

@@ -26,7 +26,7 @@ class RuleEvaluatorTests {
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
 	/** 西溪街道, software (I), small, 1 million capital, founded 2020-03-15, high-tech, R&D 500,000 declared. */
-	private static final EnterpriseProfile SOFTWARE_HOUSE = new EnterpriseProfile(1, "西溪软件", "XIXI", "I", "SMALL",
+	private static final EnterpriseProfile SOFTWARE_HOUSE = new EnterpriseProfile(1, "西溪软件", "91330106MA0000001X", "XIXI", "I", "SMALL",
 			new BigDecimal("1000000.00"), LocalDate.of(2020, 3, 15), Set.of("高新技术企业", "专精特新"), 7L,
 			Map.of(Figure.RD_SPEND, new BigDecimal("500000.00"), Figure.EMPLOYEES, new BigDecimal("40")));
 
@@ -147,7 +147,7 @@ class RuleEvaluatorTests {
 
 	@Test
 	void aMissingAttributeFailsItsConditionWithoutThrowing() {
-		EnterpriseProfile blank = new EnterpriseProfile(2, "空白企业", null, null, null, null, null, null, null, null);
+		EnterpriseProfile blank = new EnterpriseProfile(2, "空白企业", null, null, null, null, null, null, null, null, null);
 		for (Rule rule : List.<Rule>of(RuleCondition.of(STREET, NOT_IN, "XIXI"), RuleCondition.of(REGISTERED_CAPITAL, GE, "0"),
 				RuleCondition.of(FOUNDED_ON, BEFORE, "2030-01-01"), RuleCondition.of(YEARS_SINCE_FOUNDING, LE, "100"))) {
 			Verdict verdict = RuleEvaluator.evaluate(rule, blank, TODAY);
