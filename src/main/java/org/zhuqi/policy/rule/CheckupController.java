@@ -2,6 +2,7 @@ package org.zhuqi.policy.rule;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -63,7 +64,9 @@ class CheckupController {
 	private String render(FiguresForm form, Map<Figure, String> problems, Viewer viewer, Model model, Locale locale) {
 		model.addAttribute("items", matching.checkup(viewer, locale));
 		model.addAttribute("figuresForm", form);
-		model.addAttribute("figureProblems", problems);
+		Map<String, String> byName = new HashMap<>();
+		problems.forEach((figure, code) -> byName.put(figure.name(), code));
+		model.addAttribute("figureProblems", byName);
 		model.addAttribute("figures", Figure.values());
 		model.addAttribute("declared", figures.declared(matching.ownEnterprise(viewer)));
 		return CHECKUP;

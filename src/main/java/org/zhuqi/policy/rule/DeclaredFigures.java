@@ -71,7 +71,7 @@ public class DeclaredFigures {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int updated = jdbc.sql("""
-				update enterprise_figure set value = :value, declared_by = :by, declared_at = :now
+				update enterprise_figure set declared_value = :value, declared_by = :by, declared_at = :now
 				where enterprise_id = :enterprise and figure = :figure""")
 			.param("value", fen)
 			.param("by", by)
@@ -82,7 +82,7 @@ public class DeclaredFigures {
 		if (updated == 0) {
 			try {
 				jdbc.sql("""
-						insert into enterprise_figure (enterprise_id, figure, value, declared_by, declared_at)
+						insert into enterprise_figure (enterprise_id, figure, declared_value, declared_by, declared_at)
 						values (:enterprise, :figure, :value, :by, :now)""")
 					.param("enterprise", enterpriseId)
 					.param("figure", figure.name())
@@ -109,7 +109,7 @@ public class DeclaredFigures {
 	/** The enterprise's declared value of the figure, if declared. */
 	@Transactional(readOnly = true)
 	public Optional<BigDecimal> of(long enterpriseId, Figure figure) {
-		return jdbc.sql("select value from enterprise_figure where enterprise_id = :enterprise and figure = :figure")
+		return jdbc.sql("select declared_value from enterprise_figure where enterprise_id = :enterprise and figure = :figure")
 			.param("enterprise", enterpriseId)
 			.param("figure", figure.name())
 			.query(BigDecimal.class)
@@ -120,7 +120,7 @@ public class DeclaredFigures {
 	@Transactional(readOnly = true)
 	public List<Declared> declared(long enterpriseId) {
 		return jdbc.sql("""
-				select figure, value, declared_by, declared_at from enterprise_figure
+				select figure, declared_value, declared_by, declared_at from enterprise_figure
 				where enterprise_id = :enterprise""")
 			.param("enterprise", enterpriseId)
 			.query((rs, row) -> new Declared(Figure.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getString(3),
@@ -143,7 +143,7 @@ public class DeclaredFigures {
 		Map<Long, Map<Figure, BigDecimal>> figures = new HashMap<>();
 		List<Long> ids = enterpriseIds.stream().distinct().toList();
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			jdbc.sql("select enterprise_id, figure, value from enterprise_figure where enterprise_id in (:ids)")
+			jdbc.sql("select enterprise_id, figure, declared_value from enterprise_figure where enterprise_id in (:ids)")
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
 				.query(rs -> {
 					figures.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Figure.class))
