@@ -131,7 +131,17 @@ class RuleEditorController {
 			problems.add(new ShownProblem(-1, messages.getMessage(refusal.get(), locale)));
 		}
 		model.addAttribute("jsonProblems", problems);
-		return render(policy, RuleLines.toForm(null, version), List.of(), json, model, locale, false);
+		return render(policy, storedForm(policy, version), List.of(), json, model, locale, false);
+	}
+
+	/** The stored rule as the editor's lines; empty when it cannot be read. */
+	private RuleForm storedForm(PolicyRef policy, int version) {
+		try {
+			return RuleLines.toForm(eligibility.ruleOf(policy), version);
+		}
+		catch (InvalidRuleException ex) {
+			return RuleLines.toForm(null, version);
+		}
 	}
 
 	private String render(PolicyRef policy, RuleForm form, List<ShownProblem> given, String json, Model model,
