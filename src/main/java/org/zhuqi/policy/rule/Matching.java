@@ -69,7 +69,11 @@ class Matching {
 
 	/** One page of {@link #matches(PolicyRef, String)}. */
 	Page<EnterpriseProfile> matches(PolicyRef policy, String q, Pageable pageable) {
-		List<EnterpriseProfile> all = matches(policy, q);
+		return page(matches(policy, q), pageable);
+	}
+
+	/** One page of a list computed in memory. */
+	static <T> Page<T> page(List<T> all, Pageable pageable) {
 		int from = (int) Math.min(pageable.getOffset(), all.size());
 		int to = Math.min(from + pageable.getPageSize(), all.size());
 		return new PageImpl<>(all.subList(from, to), pageable, all.size());

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -49,11 +48,9 @@ class NoApplicationController {
 			.stream()
 			.filter(c -> text.isEmpty() || c.enterprise().name().contains(text))
 			.toList();
-		int from = (int) Math.min(pageable.getOffset(), shown.size());
-		int to = Math.min(from + pageable.getPageSize(), shown.size());
 		model.addAttribute("policy", policy);
 		model.addAttribute("overview", overview);
-		model.addAttribute("page", new PageImpl<>(shown.subList(from, to), pageable, shown.size()));
+		model.addAttribute("page", Matching.page(shown, pageable));
 		model.addAttribute("q", q);
 		model.addAttribute("labels", words.labels(locale));
 		model.addAttribute("figureName", policy.amountRule().percentOf() == null ? ""

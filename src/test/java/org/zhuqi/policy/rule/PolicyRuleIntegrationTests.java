@@ -79,6 +79,9 @@ class PolicyRuleIntegrationTests {
 	PolicyLookup lookup;
 
 	@Autowired
+	RulePanel panel;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -333,6 +336,28 @@ class PolicyRuleIntegrationTests {
 		figures.declare(undeclared, Figure.RD_SPEND, new BigDecimal("1000"), "test");
 		assertThat(noApplication.confirm(policy, ADMIN).granted()).as("a newcomer after declaring").isEqualTo(1);
 		assertThat(grantCount(policy)).isEqualTo(3);
+	}
+
+	@Test
+	void theDetailPanelShowsTheRuleToAllAndTheRightLinksToEachViewer() {
+		long member = tagged("面板企业" + token);
+		long stranger = directory.enterprise("面板他企" + token);
+		long policy = policies.noApplication("面板政策" + token, department, TestPolicies.taggedRule(token),
+				new BigDecimal("5"));
+		var ref = lookup.find(policy).orElseThrow();
+
+		RulePanel.View admin = panel.view(ref, ADMIN, java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(admin.words()).extracting(RuleWords.Line::text).containsExactly("企业标签含有以下任一：" + token);
+		assertThat(admin.canEdit()).isTrue();
+		assertThat(admin.canConfirm()).isTrue();
+		assertThat(admin.matched()).isNull();
+		RulePanel.View own = panel.view(ref, Viewer.department("dept-panel", department), java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(own.canSeeMatches()).isTrue();
+		assertThat(own.canEdit()).isFalse();
+		assertThat(panel.view(ref, Viewer.enterprise("ent-p", member), java.util.Locale.SIMPLIFIED_CHINESE).matched()).isTrue();
+		RulePanel.View outsider = panel.view(ref, Viewer.enterprise("ent-q", stranger), java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(outsider.matched()).isFalse();
+		assertThat(outsider.canSeeMatches()).isFalse();
 	}
 
 	private long grantCount(long policy) {
