@@ -1,5 +1,9 @@
 package org.zhuqi.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +37,11 @@ public class Directory {
 			from cadre c join department d on d.id = c.department_id""";
 
 	private static final String ENTERPRISE = "select id, uscc, name, street_code, cadre_id from enterprise";
+
+	private static final String PROFILE = """
+			select id, name, uscc, street_code, industry_code, size_class, registered_capital, founded_on,
+			       cadre_id
+			from enterprise""";
 
 	/** Ids looked up per statement at most, well below any database's limit on bound parameters. */
 	private static final int CHUNK = 1000;
@@ -110,6 +119,52 @@ public class Directory {
 	/** Every enterprise that has a paired cadre, by id; for replaying demo history over the whole district. */
 	public List<EnterpriseRef> pairedEnterprises() {
 		return jdbc.sql(ENTERPRISE + " where cadre_id is not null order by id").query(EnterpriseRef.class).list();
+	}
+
+	/**
+	 * One page of every enterprise's attributes with its tags, by id after {@code afterId} (keyset paging: pass
+	 * the last id of the previous page, 0 for the first), at most {@code limit} (up to 1000) per page.
+	 */
+	public List<EnterpriseProfileRef> enterpriseProfiles(long afterId, int limit) {
+		List<EnterpriseProfileRef> page = jdbc.sql(PROFILE + " where id > :after order by id limit :limit")
+			.param("after", afterId)
+			.param("limit", Math.min(Math.max(limit, 1), CHUNK))
+			.query(Directory::profile)
+			.list();
+		return withTags(page);
+	}
+
+	/** The attributes of the given enterprises with their tags, by id (unknown ids are left out). */
+	public List<EnterpriseProfileRef> enterpriseProfiles(Collection<Long> ids) {
+		List<Long> distinct = ids.stream().distinct().sorted().toList();
+		List<EnterpriseProfileRef> profiles = new ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += CHUNK) {
+			profiles.addAll(withTags(jdbc.sql(PROFILE + " where id in (:ids) order by id")
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)))
+				.query(Directory::profile)
+				.list()));
+		}
+		return profiles;
+	}
+
+	private static EnterpriseProfileRef profile(ResultSet rs, int row) throws SQLException {
+		return new EnterpriseProfileRef(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"),
+				rs.getString("street_code"), rs.getString("industry_code"), rs.getString("size_class"),
+				rs.getBigDecimal("registered_capital"), rs.getObject("founded_on", LocalDate.class),
+				List.of(), rs.getObject("cadre_id", Long.class));
+	}
+
+	private List<EnterpriseProfileRef> withTags(List<EnterpriseProfileRef> page) {
+		if (page.isEmpty()) {
+			return page;
+		}
+		Map<Long, List<String>> tags = new HashMap<>();
+		jdbc.sql("select enterprise_id, tag from enterprise_tag where enterprise_id in (:ids) order by tag")
+			.param("ids", page.stream().map(EnterpriseProfileRef::id).toList())
+			.query(rs -> {
+				tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return page.stream().map(p -> p.withTags(tags.getOrDefault(p.id(), List.of()))).toList();
 	}
 
 	private static String escapeLike(String value) {
