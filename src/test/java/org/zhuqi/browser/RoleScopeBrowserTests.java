@@ -49,7 +49,7 @@ class RoleScopeBrowserTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(zh("nav.myEnterprises"));
 		assertThat(browser.texts(RESULT_NAMES)).containsExactlyInAnyOrderElementsOf(paired);
 		assertThat(browser.text(By.cssSelector("#results .pager .total"))).isEqualTo(zh("paging.total", 5));
-		assertThat(navigation(browser)).containsExactly("/enterprises", "/demands", "/visits", "/stats/demands");
+		assertThat(navigation(browser)).containsExactly("/enterprises", "/demands", "/policies", "/visits", "/stats/demands");
 		assertThat(browser.has(REGISTER)).isFalse();
 
 		browser.search(By.id("q"), "有限公司");
@@ -69,7 +69,7 @@ class RoleScopeBrowserTests {
 		String own = browser.path();
 		assertThat(browser.text(By.tagName("h1"))).as("its own name, also shown in the user menu")
 			.isEqualTo(browser.text(By.cssSelector("details.user-menu summary span")));
-		assertThat(navigation(browser)).containsExactly("/enterprises", "/demands");
+		assertThat(navigation(browser)).containsExactly("/enterprises", "/demands", "/policies");
 		assertThat(browser.text(NAV_LINKS)).isEqualTo(zh("nav.myEnterprise"));
 
 		browser.open("/enterprises");
@@ -88,7 +88,7 @@ class RoleScopeBrowserTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(zh("enterprises.heading"));
 		assertThat(browser.texts(RESULT_NAMES)).hasSize(20);
 		assertThat(browser.has(REGISTER)).as("no 新增企业 button").isFalse();
-		assertThat(navigation(browser)).containsExactly("/enterprises", "/demands", "/departments", "/cadres", "/meetings",
+		assertThat(navigation(browser)).containsExactly("/enterprises", "/demands", "/policies", "/departments", "/cadres", "/meetings",
 				"/evaluations/mine", "/stats/demands");
 
 		browser.clickAndAwaitPage(RESULT_NAMES);
