@@ -36,7 +36,7 @@ import org.zhuqi.shared.Viewer;
  * listed as not grantable with the reason.
  */
 @Service
-class NoApplication {
+public class NoApplication {
 
 	private static final int REASON_MAX = 500;
 
@@ -165,7 +165,7 @@ class NoApplication {
 
 	/** Takes a matched enterprise off the list, with the reason; audited on the policy. */
 	@Transactional
-	void exclude(long policyId, long enterpriseId, String reason, Viewer viewer) {
+	public void exclude(long policyId, long enterpriseId, String reason, Viewer viewer) {
 		PolicyRef policy = policy(policyId, viewer);
 		String text = reason == null ? "" : reason.strip();
 		if (text.isEmpty()) {
@@ -221,7 +221,7 @@ class NoApplication {
 	 * or already granted)
 	 */
 	@Transactional
-	Confirmation confirm(long policyId, Viewer viewer) {
+	public Confirmation confirm(long policyId, Viewer viewer) {
 		policy(policyId, viewer);
 		lock(policyId);
 		PolicyRef policy = policies.find(policyId).orElseThrow(() -> new RecordNotFoundException("policy", policyId));

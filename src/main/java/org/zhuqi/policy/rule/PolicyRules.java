@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * edit is refused), with an audit entry on the policy.
  */
 @Service
-class PolicyRules {
+public class PolicyRules {
 
 	/** The audit subject of policies, as the catalogue records them. */
 	static final String AUDIT_SUBJECT = "policy";
@@ -98,7 +98,7 @@ class PolicyRules {
 	 * @throws OptimisticLockingFailureException when the policy changed meanwhile
 	 */
 	@Transactional
-	void save(long policyId, Rule rule, int version, Viewer viewer) {
+	public void save(long policyId, Rule rule, int version, Viewer viewer) {
 		editable(policyId, viewer);
 		if (rule != null) {
 			validator().require(rule);
