@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
@@ -89,6 +90,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/policy-notices", "/policy-notices/*") // 公示 is public (policy)
 				.permitAll()
 				.requestMatchers("/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())

@@ -116,6 +116,24 @@ public class ApplicationQueries {
 			.single();
 	}
 
+	/** The policies whose applications the viewer reviews, by title, for the queue's filter. */
+	public List<PolicyChoice> reviewablePolicies(Viewer viewer) {
+		if (viewer == null || !(viewer.isAdmin() || viewer.role() == org.zhuqi.shared.Role.DEPARTMENT)) {
+			return List.of();
+		}
+		String where = viewer.isAdmin() ? "status <> 'DRAFT'" : "status <> 'DRAFT' and department_id = :department";
+		JdbcClient.StatementSpec spec = jdbc.sql("select id as code, title as label from policy where " + where
+				+ " and no_application = false order by title");
+		if (!viewer.isAdmin()) {
+			spec = spec.param("department", viewer.departmentId());
+		}
+		return spec.query(PolicyChoice.class).list();
+	}
+
+	/** A policy to choose in a filter. */
+	public record PolicyChoice(String code, String label) {
+	}
+
 	/** The application to act on, if the viewer may read it. */
 	StoredApplication load(long id, Viewer viewer) {
 		return stored(id).filter(a -> ApplicationAccess.canRead(viewer, a))

@@ -161,7 +161,8 @@ public class ApplicationService {
 		checkVersion(application, form.getVersion());
 		ApplicationStatus status = ApplicationStep.SAVED.from(application.status());
 		Map<Figure, BigDecimal> figures = figures(form);
-		String account = account(form);
+		String typed = account(form);
+		String account = typed != null ? typed : application.bankAccount();
 		OffsetDateTime now = now();
 		int updated = jdbc.sql("""
 				update policy_application set statement = :statement, bank_name = :bankName, account_holder = :holder,
@@ -232,7 +233,7 @@ public class ApplicationService {
 		boolean override = computed == null || amount.compareTo(computed) != 0;
 		String reason = blankToNull(decision.getReason());
 		if (override && reason == null) {
-			throw new RejectedFieldException("reason", "policy.review.overrideReason");
+			throw new RejectedFieldException("reason", "policy.review.overrideReasonRequired");
 		}
 		OffsetDateTime now = now();
 		long grant = grants.approve(policy.id(), application.enterpriseId(), id, GrantSource.APPLICATION, amount,

@@ -3,6 +3,7 @@ package org.zhuqi.policy.application;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.zhuqi.shared.RefusedActionException;
 
 /**
@@ -55,7 +56,8 @@ public enum ApplicationStep {
 	 */
 	public ApplicationStatus from(ApplicationStatus status) {
 		if (!allowedFrom(status)) {
-			throw new RefusedActionException("policy.application.stepRefused", stepKey(), status.messageKey());
+			throw new RefusedActionException("policy.application.stepRefused", new DefaultMessageSourceResolvable(stepKey()),
+					new DefaultMessageSourceResolvable(status.messageKey()));
 		}
 		return switch (this) {
 			case SAVED -> status;
