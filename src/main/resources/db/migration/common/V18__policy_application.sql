@@ -34,7 +34,7 @@ create index policy_application_policy_idx on policy_application (policy_id, sta
 create table policy_application_figure (
     application_id bigint         not null references policy_application (id),
     figure         varchar(32)    not null,
-    value          numeric(18, 2) not null check (value >= 0),
+    figure_value   numeric(18, 2) not null check (figure_value >= 0),
     primary key (application_id, figure)
 );
 

@@ -58,7 +58,7 @@ class ApplicationController {
 		this.messages = messages;
 	}
 
-	@InitBinder("application")
+	@InitBinder("applicationForm")
 	void guard(WebDataBinder binder) {
 		binder.setDisallowedFields("version");
 	}
@@ -90,13 +90,13 @@ class ApplicationController {
 		}
 		ApplicationForm form = new ApplicationForm();
 		form.setPolicyId(policy);
-		model.addAttribute("application", form);
+		model.addAttribute("applicationForm", form);
 		addFormModel(ref, model);
 		return FORM;
 	}
 
 	@PostMapping("/policy-applications/new")
-	String processCreationForm(@Valid @ModelAttribute("application") ApplicationForm form, BindingResult result,
+	String processCreationForm(@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		Optional<Long> saved = FormSubmission.attempt(result, () -> service.create(form, viewer));
 		if (saved.isPresent()) {
@@ -138,14 +138,14 @@ class ApplicationController {
 		form.setBankName(detail.bankName());
 		form.setAccountHolder(detail.accountHolder());
 		form.setVersion(detail.version());
-		model.addAttribute("application", form);
+		model.addAttribute("applicationForm", form);
 		model.addAttribute("detail", detail);
 		addFormModel(policies.find(detail.policyId()).orElseThrow(), model);
 		return FORM;
 	}
 
 	@PostMapping("/policy-applications/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("application") ApplicationForm form,
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
 			BindingResult result, @RequestParam(required = false) Integer version, Viewer viewer, Model model,
 			RedirectAttributes redirect) {
 		form.setVersion(version);

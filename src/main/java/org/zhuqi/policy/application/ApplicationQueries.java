@@ -149,7 +149,7 @@ public class ApplicationQueries {
 
 	/** The figures an application declares, in the order of {@link Figure}. */
 	List<DeclaredFigure> figures(long applicationId) {
-		return jdbc.sql("select figure, value from policy_application_figure where application_id = :id")
+		return jdbc.sql("select figure, figure_value from policy_application_figure where application_id = :id")
 			.param("id", applicationId)
 			.query((rs, row) -> new DeclaredFigure(Figure.valueOf(rs.getString(1)), rs.getBigDecimal(2)))
 			.list()

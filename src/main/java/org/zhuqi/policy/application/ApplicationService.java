@@ -390,7 +390,7 @@ public class ApplicationService {
 
 	private void writeFigures(long id, Map<Figure, BigDecimal> figures) {
 		figures.forEach((figure, value) -> jdbc.sql(
-				"insert into policy_application_figure (application_id, figure, value) values (:id, :figure, :value)")
+				"insert into policy_application_figure (application_id, figure, figure_value) values (:id, :figure, :value)")
 			.param("id", id)
 			.param("figure", figure.name())
 			.param("value", value)

@@ -28,7 +28,7 @@ class DeclaredFigureWriter {
 			if (update(enterpriseId, figure, value, declaredBy, at) == 0) {
 				try {
 					jdbc.sql("""
-							insert into enterprise_figure (enterprise_id, figure, value, declared_by, declared_at)
+							insert into enterprise_figure (enterprise_id, figure, figure_value, declared_by, declared_at)
 							values (:enterprise, :figure, :value, :by, :at)""")
 						.param("enterprise", enterpriseId)
 						.param("figure", figure.name())
@@ -46,7 +46,7 @@ class DeclaredFigureWriter {
 
 	private int update(long enterpriseId, Figure figure, BigDecimal value, String declaredBy, OffsetDateTime at) {
 		return jdbc.sql("""
-				update enterprise_figure set value = :value, declared_by = :by, declared_at = :at
+				update enterprise_figure set figure_value = :value, declared_by = :by, declared_at = :at
 				where enterprise_id = :enterprise and figure = :figure""")
 			.param("enterprise", enterpriseId)
 			.param("figure", figure.name())
