@@ -17,12 +17,13 @@ import org.zhuqi.policy.grant.GrantStatus;
  * @param computedAmount what the policy's amount rule gives for the declared figure, {@code null} when it cannot
  * be computed yet
  * @param grantStatus the status of the grant made on approval, {@code null} before
+ * @param noticeId the public notice (公示) the grant is on, once it is
  */
 public record ApplicationDetail(long id, long policyId, String policyTitle, String policyDocumentNo,
 		long departmentId, String departmentName, long enterpriseId, String enterpriseName, ApplicationStatus status,
 		List<DeclaredFigure> figures, String statement, String bankName, String accountHolder, String bankAccount,
 		boolean accountMasked, Figure amountFigure, BigDecimal computedAmount, BigDecimal approvedAmount,
-		String overrideReason, String decisionReason, Long grantId, GrantStatus grantStatus,
+		String overrideReason, String decisionReason, Long grantId, GrantStatus grantStatus, Long noticeId,
 		OffsetDateTime createdAt, OffsetDateTime submittedAt, OffsetDateTime decidedAt, String decidedBy, int version,
 		List<TimelineStep> timeline, boolean canEdit, boolean canWithdraw, boolean canReview) {
 

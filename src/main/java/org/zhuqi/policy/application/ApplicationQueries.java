@@ -190,7 +190,7 @@ public class ApplicationQueries {
 					rs.getString("bank_name"), rs.getString("account_holder"), account, account != null && !reviewer,
 					policy.amountRule().percentOf(), computedAmount(policy.amountRule(), figures),
 					rs.getBigDecimal("approved_amount"), rs.getString("override_reason"),
-					rs.getString("decision_reason"), stored.grantId(), grant.map(Grant::status).orElse(null),
+					rs.getString("decision_reason"), stored.grantId(), grant.map(Grant::status).orElse(null), grant.map(Grant::noticeId).orElse(null),
 					rs.getObject("created_at", java.time.OffsetDateTime.class),
 					rs.getObject("submitted_at", java.time.OffsetDateTime.class),
 					rs.getObject("decided_at", java.time.OffsetDateTime.class), rs.getString("decided_by"),

@@ -451,6 +451,8 @@ class PolicyApplicationIntegrationTests {
 		assertThat(grants.find(firstGrant).orElseThrow().status()).isEqualTo(GrantStatus.PAYABLE);
 		assertThat(grants.find(firstGrant).orElseThrow().payableOn()).isEqualTo(lastDay.plusDays(2));
 		assertThat(grants.find(secondGrant).orElseThrow().status()).isEqualTo(GrantStatus.WITHHELD);
+		mvc.perform(get("/policy-applications/{id}", first).with(as(ent))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/policy-notices/" + notice)));
 		mvc.perform(get("/policy-notices/{id}", notice).with(as(admin))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("核实存在虚报")));
 	}
