@@ -92,7 +92,8 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/policies", "/policies/{id:[0-9]+}")
+				.requestMatchers(HttpMethod.GET, "/policies", "/policies/{id:[0-9]+}", "/policy-notices",
+						"/policy-notices/*") // 政策汇 and 公示 are public (policy)
 				.permitAll()
 				.requestMatchers("/admin/**", "/actuator/**")
 				.hasRole(Role.ADMIN.name())
