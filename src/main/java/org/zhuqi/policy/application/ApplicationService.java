@@ -27,6 +27,7 @@ import org.zhuqi.policy.catalogue.PolicyLookup;
 import org.zhuqi.policy.catalogue.PolicyRef;
 import org.zhuqi.policy.grant.GrantSource;
 import org.zhuqi.policy.grant.Grants;
+import org.zhuqi.policy.rule.DeclaredFigures;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
 import org.zhuqi.shared.Role;
@@ -56,7 +57,7 @@ public class ApplicationService {
 
 	private final Attachments attachments;
 
-	private final DeclaredFigureWriter figureWriter;
+	private final DeclaredFigures declaredFigures;
 
 	private final Notifications notifications;
 
@@ -69,14 +70,14 @@ public class ApplicationService {
 	private final Clock clock;
 
 	ApplicationService(JdbcClient jdbc, ApplicationQueries queries, PolicyLookup policies, Grants grants,
-			Attachments attachments, DeclaredFigureWriter figureWriter, Notifications notifications,
+			Attachments attachments, DeclaredFigures declaredFigures, Notifications notifications,
 			Directory directory, AuditLog audit, WorkingCalendar calendar, Clock clock) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.policies = policies;
 		this.grants = grants;
 		this.attachments = attachments;
-		this.figureWriter = figureWriter;
+		this.declaredFigures = declaredFigures;
 		this.notifications = notifications;
 		this.directory = directory;
 		this.audit = audit;
@@ -294,7 +295,7 @@ public class ApplicationService {
 		change(application, status, now, "submitted_at = coalesce(submitted_at, :now), updated_at = :now");
 		Map<Figure, BigDecimal> figures = new EnumMap<>(Figure.class);
 		queries.figures(application.id()).forEach(f -> figures.put(f.figure(), f.value()));
-		figureWriter.write(application.enterpriseId(), figures, viewer.username(), now);
+		declaredFigures.declareAll(application.enterpriseId(), figures, viewer.username());
 		step(application.id(), step, application.status(), status, viewer, null, now);
 		audit.record(viewer.username(), OWNER_TYPE, application.id(), step.name().toLowerCase(java.util.Locale.ROOT),
 				null);
