@@ -45,7 +45,7 @@ create index policy_status_idx on policy (status);
 create table enterprise_figure (
     enterprise_id bigint         not null references enterprise (id),
     figure        varchar(32)    not null,
-    value         numeric(18, 2) not null check (value >= 0),
+    figure_value  numeric(18, 2) not null check (figure_value >= 0),
     declared_by   varchar(64)    not null,
     declared_at   timestamp with time zone not null,
     primary key (enterprise_id, figure)
