@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -106,10 +107,9 @@ public class PolicyFigures {
 		return policies(null);
 	}
 
-	/** One policy's figures (any status). */
-	public ByPolicy ofPolicy(long policyId) {
-		List<ByPolicy> rows = policies(policyId);
-		return rows.isEmpty() ? null : rows.get(0);
+	/** One policy's figures (any status), empty for an unknown policy. */
+	public Optional<ByPolicy> ofPolicy(long policyId) {
+		return policies(policyId).stream().findFirst();
 	}
 
 	private List<ByPolicy> policies(Long policyId) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 import org.zhuqi.policy.PolicyFigures;
 import org.zhuqi.policy.catalogue.PolicyRef;
+import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
 
 /**
@@ -34,7 +35,8 @@ public class PayoutPanel {
 	}
 
 	public Panel of(PolicyRef policy, Viewer viewer) {
-		PolicyFigures.ByPolicy row = figures.ofPolicy(policy.id());
+		PolicyFigures.ByPolicy row = figures.ofPolicy(policy.id())
+			.orElseThrow(() -> new RecordNotFoundException("policy", policy.id()));
 		BigDecimal used = row.budgetUsed() == null ? null : row.budgetUsed().movePointRight(2);
 		GrantStage own = viewer != null && viewer.enterpriseId() != null
 				? queries.stageOf(policy.id(), viewer.enterpriseId()) : null;

@@ -58,19 +58,6 @@ final class PayoutRules {
 	}
 
 	/**
-	 * Refuses to change an entry that is no longer pending: {@code policy.payout.paid.immutable} for a paid one,
-	 * {@code policy.payout.notPending} otherwise.
-	 */
-	static void requirePending(Payout entry) {
-		if (entry.status() == PayoutStatus.PAID) {
-			throw new RefusedActionException("policy.payout.paid.immutable");
-		}
-		if (entry.status() != PayoutStatus.PENDING) {
-			throw new RefusedActionException("policy.payout.notPending");
-		}
-	}
-
-	/**
 	 * The amount of the reversal of a payment, after checking that it may be reversed: a paid payment, not
 	 * reversed before, with a reason.
 	 */

@@ -319,6 +319,18 @@ class PayoutIntegrationTests {
 		assertThat(byDepartment.policiesPaid()).isEqualTo(1);
 		assertThat(byDepartment.policiesOnline()).isEqualTo(1);
 
+		mvc.perform(get("/test/payout-panel/{id}", policy).with(as(Viewer.enterprise("e", a))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-figure=\"amountPaid\">1,234.58<")))
+			.andExpect(content().string(containsString("data-figure=\"grants\">3<")))
+			.andExpect(content().string(containsString("data-figure=\"budgetUsed\">0.12%<")))
+			.andExpect(content().string(containsString("data-figure=\"ownGrant\">已兑现<")));
+		mvc.perform(get("/test/payout-panel/{id}", policy).with(as(Viewer.enterprise("e", c))))
+			.andExpect(content().string(containsString("data-figure=\"ownGrant\">已冲正<")));
+		mvc.perform(get("/test/payout-panel/{id}", policy).with(as(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("data-figure=\"ownGrant\""))));
+
 		mvc.perform(get("/payouts").with(as(ADMIN)).param("policy", String.valueOf(policy)))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("totals",

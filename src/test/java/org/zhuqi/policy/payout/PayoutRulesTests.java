@@ -50,19 +50,6 @@ class PayoutRulesTests {
 	}
 
 	@Test
-	void paidEntryIsNeverChanged() {
-		assertThatThrownBy(() -> PayoutRules.requirePending(entry(PayoutKind.PAYMENT, PayoutStatus.PAID, "1.00")))
-			.isInstanceOf(RefusedActionException.class)
-			.extracting("code")
-			.isEqualTo("policy.payout.paid.immutable");
-		assertThatThrownBy(() -> PayoutRules.requirePending(entry(PayoutKind.PAYMENT, PayoutStatus.FAILED, "1.00")))
-			.isInstanceOf(RefusedActionException.class)
-			.extracting("code")
-			.isEqualTo("policy.payout.notPending");
-		PayoutRules.requirePending(entry(PayoutKind.PAYMENT, PayoutStatus.PENDING, "1.00"));
-	}
-
-	@Test
 	void reversalNegatesThePaidAmountExactly() {
 		Payout paid = entry(PayoutKind.PAYMENT, PayoutStatus.PAID, "12345.67");
 		assertThat(PayoutRules.reversalOf(paid, false, "重复拨付")).isEqualTo(new BigDecimal("-12345.67"));
