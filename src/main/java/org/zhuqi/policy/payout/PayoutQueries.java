@@ -104,18 +104,7 @@ public class PayoutQueries {
 	private Where ledgerWhere(PayoutFilter filter) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
-		if (filter.q() != null && !filter.q().isBlank()) {
-			List<Long> named = directory.searchEnterprises(filter.q(), ENTERPRISES_PER_SEARCH)
-				.stream()
-				.map(EnterpriseRef::id)
-				.toList();
-			conditions.add("(x.idempotency_key ilike :q or x.bank_reference ilike :q"
-					+ (named.isEmpty() ? "" : " or g.enterprise_id in (:qEnterprises)") + ")");
-			params.put("q", like(filter.q()));
-			if (!named.isEmpty()) {
-				params.put("qEnterprises", named);
-			}
-		}
+		search(filter.q(), "x.idempotency_key ilike :q or x.bank_reference ilike :q", conditions, params);
 		if (filter.policy() != null) {
 			conditions.add("g.policy_id = :policy");
 			params.put("policy", filter.policy());
@@ -242,18 +231,7 @@ public class PayoutQueries {
 			default:
 				break;
 		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			List<Long> named = directory.searchEnterprises(filter.q(), ENTERPRISES_PER_SEARCH)
-				.stream()
-				.map(EnterpriseRef::id)
-				.toList();
-			conditions.add("(p.title ilike :q or p.document_no ilike :q"
-					+ (named.isEmpty() ? "" : " or g.enterprise_id in (:qEnterprises)") + ")");
-			params.put("q", like(filter.q()));
-			if (!named.isEmpty()) {
-				params.put("qEnterprises", named);
-			}
-		}
+		search(filter.q(), "p.title ilike :q or p.document_no ilike :q", conditions, params);
 		if (filter.policy() != null) {
 			conditions.add("g.policy_id = :policy");
 			params.put("policy", filter.policy());
@@ -268,6 +246,22 @@ public class PayoutQueries {
 				where exists (select 1 from policy_grant g where g.policy_id = p.id) order by p.id desc""")
 			.query(PolicyOption.class)
 			.list();
+	}
+
+	/**
+	 * Adds the search of a text: the given conditions over {@code :q}, or the grant's enterprise among those whose
+	 * name or credit code the text names.
+	 */
+	private void search(String q, String textConditions, List<String> conditions, Map<String, Object> params) {
+		if (q == null || q.isBlank()) {
+			return;
+		}
+		List<Long> named = directory.searchEnterprises(q, ENTERPRISES_PER_SEARCH).stream().map(EnterpriseRef::id).toList();
+		conditions.add("(" + textConditions + (named.isEmpty() ? "" : " or g.enterprise_id in (:qEnterprises)") + ")");
+		params.put("q", like(q));
+		if (!named.isEmpty()) {
+			params.put("qEnterprises", named);
+		}
 	}
 
 	private static String like(String text) {
