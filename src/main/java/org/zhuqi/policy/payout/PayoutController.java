@@ -78,8 +78,12 @@ class PayoutController {
 	}
 
 	@GetMapping("/payouts/batches")
-	String batches(@PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model) {
+	String batches(@PageableDefault(size = 20) Pageable pageable, Viewer viewer,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("page", batches.list(viewer, pageable));
+		if (htmx != null) {
+			return "policy/payout-batches :: results";
+		}
 		model.addAttribute("policies", queries.policiesWithGrants());
 		return "policy/payout-batches";
 	}
@@ -100,11 +104,15 @@ class PayoutController {
 	}
 
 	@GetMapping("/payouts/batches/{id}")
-	String batch(@PathVariable long id, @PageableDefault(size = 50) Pageable pageable, Viewer viewer, Model model) {
+	String batch(@PathVariable long id, @PageableDefault(size = 50) Pageable pageable, Viewer viewer,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("batch", batches.find(id, viewer)
 			.orElseThrow(() -> new RecordNotFoundException(PayoutBatches.AUDIT_SUBJECT, id)));
 		PayoutFilter filter = new PayoutFilter(null, null, null, null, id);
 		model.addAttribute("page", queries.ledger(filter, pageable, viewer));
+		if (htmx != null) {
+			return "policy/payout-batch :: results";
+		}
 		model.addAttribute("imports", imports.ofBatch(id, viewer));
 		model.addAttribute("history", audit.history(PayoutBatches.AUDIT_SUBJECT, id, 20));
 		model.addAttribute("maxFileKb", MAX_RESULT_FILE / 1024);

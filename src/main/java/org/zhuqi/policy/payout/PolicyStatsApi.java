@@ -18,7 +18,7 @@ import org.zhuqi.policy.PolicyFigures;
  * {@link PolicyFigures}); public aggregates, for any signed-in user.
  */
 @RestController
-@Tag(name = "stats", description = "Figures of the problems (诉求) and of the benefit policies (惠企政策)")
+@Tag(name = "stats")
 class PolicyStatsApi {
 
 	private final PolicyFigures figures;

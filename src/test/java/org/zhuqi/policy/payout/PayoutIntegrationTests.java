@@ -382,6 +382,10 @@ class PayoutIntegrationTests {
 		String batchPath = created.getResponse().getRedirectedUrl();
 		assertThat(batchPath).matches("/payouts/batches/\\d+");
 		mvc.perform(get(batchPath).with(as(ADMIN))).andExpect(status().isOk());
+		mvc.perform(get(batchPath).with(as(ADMIN)).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"results\"")))
+			.andExpect(content().string(not(containsString("<html"))));
 
 		byte[] file = mvc.perform(get(batchPath + "/file").with(as(ADMIN)))
 			.andExpect(status().isOk())
