@@ -31,16 +31,10 @@ public class PolicyFigures {
 	private static final String PAID_UNREVERSED = "x.kind = 'PAYMENT' and x.status = 'PAID'"
 			+ " and not exists (select 1 from policy_payout r where r.reverses_id = x.id)";
 
-	/**
-	 * The applications counted: submitted and approved.
-	 * <p>
-	 * TODO(coordinator): the applications' table (V18) is not on the payout branch. Until it is merged, an
-	 * application is counted by the grant it led to (source APPLICATION), so both counts are the approved ones
-	 * and the rate is 1 whenever there is any. Point this one query at the application table (submitted = every
-	 * application past draft, approved = those approved) once it exists.
-	 */
+	/** The applications counted: every one ever submitted, and those of them now approved. */
 	private static final String APPLICATIONS = """
-			select count(*) as submitted, count(*) as approved from policy_grant where source = 'APPLICATION'""";
+			select count(*) as submitted, count(*) filter (where status = 'APPROVED') as approved
+			from policy_application where submitted_at is not null""";
 
 	private final JdbcClient jdbc;
 
