@@ -13,8 +13,8 @@ import org.zhuqi.policy.rule.RuleOperator;
 
 /**
  * The demo district's fourteen benefit policies (the article: 14 policies online, 13 paid), three of them
- * 免申即享. Amounts and thresholds follow the usual shape of district policies in Zhejiang; the one still on
- * public notice is the technical-renovation subsidy.
+ * 免申即享. Amounts and thresholds follow the usual shape of district policies in Zhejiang; the one not yet paid
+ * is the technical-renovation subsidy, whose approved list waits for public notice.
  */
 final class DemoPolicies {
 
@@ -23,7 +23,7 @@ final class DemoPolicies {
 
 	static final List<DemoPolicy> ALL = List.of(
 			new DemoPolicy("高新技术企业认定奖励", "西科〔2026〕3号", "KJJ", BenefitKind.REWARD, fixed("200000"),
-					yuan("30000000"), true, tag(RuleOperator.HAS_ANY, "高新技术企业"),
+					yuan("40000000"), true, tag(RuleOperator.HAS_ANY, "高新技术企业"),
 					"对经认定（含重新认定）的国家高新技术企业给予一次性奖励 20 万元，免申即享。", 3, 0, true),
 			new DemoPolicy("研发费用补助", "西科〔2026〕8号", "KJJ", BenefitKind.SUBSIDY,
 					AmountRule.percentOf(new BigDecimal("10"), Figure.RD_SPEND, yuan("500000")), yuan("40000000"), false,
@@ -31,7 +31,7 @@ final class DemoPolicies {
 							RuleCondition.figure(Figure.RD_SPEND, RuleOperator.GE, "1000000")),
 					"按企业上年度研发费用的 10% 给予补助，最高 50 万元。", 3, 0.7, true),
 			new DemoPolicy("人才租房补贴", "西人才〔2026〕2号", "RCB", BenefitKind.SUBSIDY, fixed("36000"),
-					yuan("12000000"), false,
+					yuan("15000000"), false,
 					RuleGroup.all(RuleCondition.figure(Figure.TALENTS, RuleOperator.GE, "1"),
 							RuleCondition.of(RuleAttribute.SIZE, RuleOperator.IN, "MEDIUM", "SMALL", "MICRO")),
 					"对引进人才的中小微企业给予人才租房补贴每家 3.6 万元，配合 1 万套人才租赁住房使用。", 3, 0.6, true),
@@ -52,7 +52,7 @@ final class DemoPolicies {
 							RuleCondition.figure(Figure.EXPORTS, RuleOperator.GE, "5000000")),
 					"对上年度出口额 500 万元以上的外贸企业按出口额的 2% 给予补助，最高 20 万元。", 4, 0.65, true),
 			new DemoPolicy("专精特新企业奖励", "西经信〔2026〕11号", "JXJ", BenefitKind.REWARD, fixed("300000"),
-					yuan("12000000"), true, tag(RuleOperator.HAS_ANY, "专精特新"),
+					yuan("18000000"), true, tag(RuleOperator.HAS_ANY, "专精特新"),
 					"对新认定的省级以上专精特新中小企业给予一次性奖励 30 万元，免申即享。", 4, 0, true),
 			new DemoPolicy("企业上云数字化改造补助", "西数据〔2026〕2号", "SJZYJ", BenefitKind.SUBSIDY,
 					AmountRule.percentOf(new BigDecimal("30"), Figure.INVESTMENT, yuan("100000")), yuan("8000000"), false,
@@ -80,7 +80,7 @@ final class DemoPolicies {
 					"对不裁员或少裁员、参保职工 50 人以上（科技企业 10 人以上）的企业返还失业保险费 1.5 万元。", 6, 0.5, true),
 			new DemoPolicy("企业上市奖励", "西金融〔2026〕10号", "JRB", BenefitKind.REWARD, fixed("1000000"),
 					yuan("10000000"), false, tag(RuleOperator.HAS_ANY, "上市企业"),
-					"对在境内外证券交易所首发上市的企业给予奖励 100 万元。", 6, 0.8, true),
+					"对在境内外证券交易所首发上市的企业给予奖励 100 万元。", 6, 0.3, true),
 			new DemoPolicy("工业企业技术改造投资补助", "西经信〔2026〕18号", "JXJ", BenefitKind.SUBSIDY,
 					AmountRule.percentOf(new BigDecimal("8"), Figure.INVESTMENT, yuan("1000000")), yuan("20000000"),
 					false,

@@ -12,7 +12,7 @@ import org.zhuqi.policy.rule.Rule;
  * @param departmentCode the issuing department's directory code
  * @param publishedMonth the month of 2026 it was published in
  * @param takeUp the share of matching enterprises that apply (ignored for 免申即享)
- * @param paid whether its grants have reached payment by the demo's today (one policy is still on notice)
+ * @param paid whether its grants have reached payment by the demo's today (one policy's approved list still waits for public notice)
  */
 record DemoPolicy(String title, String documentNo, String departmentCode, BenefitKind kind, AmountRule amount,
 		BigDecimal budget, boolean noApplication, Rule rule, String summary, int publishedMonth, double takeUp,

@@ -435,7 +435,9 @@ class PolicyApplicationIntegrationTests {
 		long upheld = notices.recordObjection(notice, objection(secondGrant), admin);
 
 		LocalDate lastDay = row.endsOn();
-		assertThat(notices.settleDue(lastDay)).as("not before the period ends").isZero();
+		notices.settleDue(lastDay);
+		assertThat(grants.find(thirdGrant).orElseThrow().status()).as("not before the period ends")
+			.isEqualTo(GrantStatus.IN_NOTICE);
 		assertThat(notices.settleDue(lastDay.plusDays(1))).isGreaterThanOrEqualTo(1);
 		assertThat(grants.find(thirdGrant).orElseThrow().status()).isEqualTo(GrantStatus.PAYABLE);
 		assertThat(grants.find(thirdGrant).orElseThrow().payableOn()).isEqualTo(lastDay.plusDays(1));
