@@ -146,6 +146,7 @@ class PolicyAcceptanceBrowserTests {
 
 		// the enterprise finds it in 政策体检, with the reasons, and applies
 		browser.signIn("ent", "zhuqi-ent").open("/policies");
+		assertThat(tabs(browser)).containsExactly("catalogue", "checkup", "applications", "notices", "grants");
 		browser.clickAndAwaitPage(By.cssSelector("nav.policy-tabs a[data-tab='checkup']"));
 		assertThat(browser.path()).isEqualTo("/policies/checkup");
 		By item = By.cssSelector("article.checkup-item[data-policy='" + policy + "']");
@@ -171,6 +172,7 @@ class PolicyAcceptanceBrowserTests {
 
 		// the issuing department approves the amount the rule computes
 		browser.signIn("dept", "zhuqi-dept").open("/policies");
+		assertThat(tabs(browser)).containsExactly("catalogue", "reviews", "notices", "grants");
 		browser.clickAndAwaitPage(By.cssSelector("nav.policy-tabs a[data-tab='reviews']"));
 		browser.search(By.id("q"), token);
 		browser.clickAndAwaitPage(By.cssSelector("#results a[href$='" + application + "']"));
@@ -202,6 +204,9 @@ class PolicyAcceptanceBrowserTests {
 		// a payout batch, the bank file, the bank's result file
 		browser.open("/policies").clickAndAwaitPage(By.cssSelector("nav.policy-tabs a[data-tab='payouts']"));
 		assertThat(browser.path()).isEqualTo("/payouts");
+		assertThat(tabs(browser)).containsExactly("catalogue", "reviews", "notices", "grants", "payouts");
+		assertThat(browser.find(By.cssSelector("nav.policy-tabs a[aria-current=page]")).getDomAttribute("data-tab"))
+			.isEqualTo("payouts");
 		browser.clickAndAwaitPage(By.cssSelector(".page-head a[href$='/payouts/batches']"));
 		browser.select(By.id("batch-policy"), String.valueOf(policy));
 		browser.clickAndAwaitPage(By.id("create-batch"));
@@ -254,6 +259,15 @@ class PolicyAcceptanceBrowserTests {
 		assertThat(new BigDecimal((String) mine.get("amountPaid"))).isEqualByComparingTo(AMOUNT);
 		assertThat(((Number) mine.get("enterprisesBenefited")).longValue()).isEqualTo(1);
 		assertThat(((Number) mine.get("grants")).longValue()).isEqualTo(1);
+	}
+
+	/** The tabs of the policy pages' tab bar, in order. */
+	private static List<String> tabs(Browser browser) {
+		return browser.driver()
+			.findElements(By.cssSelector("nav.policy-tabs a"))
+			.stream()
+			.map(tab -> tab.getDomAttribute("data-tab"))
+			.toList();
 	}
 
 	/** Chooses a condition's attribute in the rule editor; a new line may have it chosen already (no change, no swap). */
