@@ -33,6 +33,11 @@ public final class AdminApi {
 		return client.get().uri("/api/v1/stats/demands").retrieve().body(PAGE);
 	}
 
+	/** The figures of the benefit policies, {@code GET /api/v1/stats/policies}, as the centre sees them. */
+	public Map<String, Object> policyFigures() {
+		return client.get().uri("/api/v1/stats/policies").retrieve().body(PAGE);
+	}
+
 	/** Registers a small software company in 西湖街道 under this name and returns its id. */
 	public long registerEnterprise(String name) {
 		Map<String, Object> enterprise = Map.of("name", name, "uscc", newUscc(), "streetCode", "XIHU",
