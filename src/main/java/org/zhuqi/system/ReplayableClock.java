@@ -28,7 +28,7 @@ final class ReplayableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return replay.now().orElseGet(system::instant);
+		return replay.now().orElseGet(() -> system.instant().plus(replay.ahead()));
 	}
 
 	@Override

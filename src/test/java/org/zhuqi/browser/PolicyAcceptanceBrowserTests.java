@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -20,8 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhuqi.calendar.WorkingCalendar;
 import org.zhuqi.directory.Directory;
 import org.zhuqi.policy.application.PublicNotices;
+import org.zhuqi.system.ClockReplay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rule editor (the demo enterprise's street and one of its tags, so the live preview counts a handful) and
  * publishes it; the demo enterprise finds it as matching in 政策体检 with the reasons, applies with its revenue
  * and bank account; the department 区经信局 approves the amount the rule computes; the administrator publishes the
- * public notice (公示); the notice period passes ({@link PublicNotices#settleDue(LocalDate)} with a day after
- * its end, the clock of this step); the administrator makes a payout batch, downloads the bank file and uploads
+ * public notice (公示); the notice period passes (the application's clock travels to the first payable day with
+ * {@link ClockReplay#travel} and the settlement {@link PublicNotices#settleDue(LocalDate)} runs); the
+ * administrator makes a payout batch, downloads the bank file and uploads
  * the bank's result file built from it; the enterprise sees its grant as 已兑现 and the figures of
  * {@code /api/v1/stats/policies} have moved by exactly the grant.
  */
@@ -61,6 +66,12 @@ class PolicyAcceptanceBrowserTests {
 
 	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private ClockReplay replay;
+
+	@Autowired
+	private WorkingCalendar calendar;
 
 	@LocalServerPort
 	private int port;
@@ -192,14 +203,20 @@ class PolicyAcceptanceBrowserTests {
 			.query(LocalDate.class)
 			.single();
 		LocalDate firstPayableDay = endsOn.plusDays(1);
-		assertThat(notices.settleDue(firstPayableDay)).isGreaterThanOrEqualTo(1);
 		long grant = jdbc.sql("select id from policy_grant where policy_id = :policy and enterprise_id = :enterprise")
 			.param("policy", policy)
 			.param("enterprise", enterprise)
 			.query(Long.class)
 			.single();
-		assertThat(jdbc.sql("select status from policy_grant where id = :id").param("id", grant).query(String.class).single())
-			.isEqualTo("PAYABLE");
+		notices.settleDue(calendar.today());
+		assertThat(grantStatus(grant)).as("still on notice").isEqualTo("IN_NOTICE");
+		// the notice period passes: the whole application's clock moves to the first payable day, where the
+		// hourly settlement makes the grant payable (the clock goes back after the test)
+		replay.travel(Duration.between(clock.instant(),
+				firstPayableDay.atTime(9, 0).atZone(calendar.zone()).toInstant()));
+		assertThat(calendar.today()).isEqualTo(firstPayableDay);
+		assertThat(notices.settleDue(calendar.today())).isGreaterThanOrEqualTo(1);
+		assertThat(grantStatus(grant)).isEqualTo("PAYABLE");
 
 		// a payout batch, the bank file, the bank's result file
 		browser.open("/policies").clickAndAwaitPage(By.cssSelector("nav.policy-tabs a[data-tab='payouts']"));
@@ -208,16 +225,6 @@ class PolicyAcceptanceBrowserTests {
 		assertThat(browser.find(By.cssSelector("nav.policy-tabs a[aria-current=page]")).getDomAttribute("data-tab"))
 			.isEqualTo("payouts");
 		browser.clickAndAwaitPage(By.cssSelector(".page-head a[href$='/payouts/batches']"));
-		browser.select(By.id("batch-policy"), String.valueOf(policy));
-		browser.clickAndAwaitPage(By.id("create-batch"));
-		assertThat(browser.text(By.cssSelector(".alert.error"))).as("the pages still live before the first payable day")
-			.isEqualTo(zh("policy.payout.batch.nothing"));
-		// the pages read the real clock: the first payable day comes when the grant says it is today
-		jdbc.sql("update policy_grant set payable_on = :today where id = :id and payable_on = :day")
-			.param("today", LocalDate.now(clock))
-			.param("id", grant)
-			.param("day", firstPayableDay)
-			.update();
 		browser.select(By.id("batch-policy"), String.valueOf(policy));
 		browser.clickAndAwaitPage(By.id("create-batch"));
 		assertThat(browser.path()).matches("/payouts/batches/\\d+");
@@ -232,7 +239,7 @@ class PolicyAcceptanceBrowserTests {
 		assertThat(line.get(4).replace(" ", "")).as("the account of the application").isEqualTo("6222021234567890456");
 		Path result = folder.resolve("result-" + token + ".csv");
 		Files.writeString(result, "idempotency_key,status,bank_reference,paid_on,failure_reason,amount\r\n" + key
-				+ ",SUCCESS,BK" + token + "," + endsOn.plusDays(2) + ",," + AMOUNT.toPlainString() + "\r\n",
+				+ ",SUCCESS,BK" + token + "," + firstPayableDay + ",," + AMOUNT.toPlainString() + "\r\n",
 				StandardCharsets.UTF_8);
 		Map<String, Object> beforePaid = figures();
 		browser.driver().findElement(By.id("file")).sendKeys(result.toString());
@@ -321,6 +328,15 @@ class PolicyAcceptanceBrowserTests {
 
 	private String zh(String key, Object... arguments) {
 		return messages.getMessage(key, arguments.length == 0 ? null : arguments, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private String grantStatus(long grant) {
+		return jdbc.sql("select status from policy_grant where id = :id").param("id", grant).query(String.class).single();
+	}
+
+	@AfterEach
+	void clockBack() {
+		replay.back();
 	}
 
 }
