@@ -3,6 +3,7 @@ package org.zhuqi.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,6 +44,27 @@ class ReplayableClockTests {
 		replay.end();
 		assertThat(clock.instant()).isAfter(PAST);
 		assertThat(clock.getZone()).isEqualTo(SHANGHAI);
+	}
+
+	@Test
+	void travelMovesEveryThreadAheadUntilItComesBack() throws InterruptedException {
+		Instant before = Instant.now();
+		replay.travel(Duration.ofDays(10));
+		AtomicReference<Instant> elsewhere = new AtomicReference<>();
+		try {
+			Thread other = new Thread(() -> elsewhere.set(clock.instant()));
+			other.start();
+			other.join();
+			assertThat(clock.instant()).isAfterOrEqualTo(before.plus(Duration.ofDays(10)));
+			assertThat(elsewhere.get()).isAfterOrEqualTo(before.plus(Duration.ofDays(10)));
+			replay.set(PAST);
+			assertThat(clock.instant()).as("a replay of this thread wins").isEqualTo(PAST);
+			replay.end();
+		}
+		finally {
+			replay.back();
+		}
+		assertThat(clock.instant()).isBefore(before.plus(Duration.ofDays(1)));
 	}
 
 }
