@@ -2,9 +2,11 @@ package org.zhuqi.policy.rule;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -130,7 +132,9 @@ class PolicyRuleIntegrationTests {
 			.param("lines[1].value", "500000")
 			.param("action", "refresh"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("名录中有 " + expected + " 家企业符合条件")));
+			.andExpect(content().string(containsString("名录中有 "
+					+ NumberFormat.getIntegerInstance(Locale.SIMPLIFIED_CHINESE).format(expected)
+					+ " 家企业符合条件")));
 	}
 
 	@Test
