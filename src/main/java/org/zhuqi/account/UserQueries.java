@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * Searches accounts for the service centre (nobody else may), sorted by login name, and names the record
@@ -87,7 +88,7 @@ class UserQueries {
 		Map<String, Object> params = new HashMap<>();
 		if (filter.hasText()) {
 			conditions.add("(username ilike :q or display_name ilike :q)");
-			params.put("q", "%" + escapeLike(filter.q().strip()) + "%");
+			params.put("q", LikePatterns.contains(filter.q()));
 		}
 		if (filter.role() != null) {
 			conditions.add("role = :role");
@@ -98,10 +99,6 @@ class UserQueries {
 			params.put("enabled", filter.enabled());
 		}
 		return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
-	}
-
-	private static String escapeLike(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/** A row as stored, before the bound record is named (which needs queries of its own). */
@@ -123,5 +120,4 @@ class UserQueries {
 				stored.email(), stored.enabled(), throttle.isLocked(stored.username()), stored.createdAt(),
 				stored.passwordChangedAt());
 	}
-
 }

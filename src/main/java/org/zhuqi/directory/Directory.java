@@ -21,6 +21,7 @@ import org.zhuqi.directory.reference.Option;
 import org.zhuqi.directory.reference.ReferenceData;
 import org.zhuqi.directory.reference.SizeClass;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * The directory's public face for other modules: look up departments, cadres and enterprises and who is
@@ -79,7 +80,7 @@ public class Directory {
 	public List<CadreRef> searchCadres(String text, int limit) {
 		return jdbc.sql(CADRE + " where c.active = true and (c.name like :q or c.phone like :q) order by c.name, c.id"
 				+ " limit :limit")
-			.param("q", "%" + escapeLike(text.strip()) + "%")
+			.param("q", LikePatterns.contains(text))
 			.param("limit", limit)
 			.query(CadreRef.class)
 			.list();
@@ -95,7 +96,7 @@ public class Directory {
 
 	/** Up to {@code limit} enterprises whose name contains the text or whose credit code starts with it. */
 	public List<EnterpriseRef> searchEnterprises(String text, int limit) {
-		String q = escapeLike(text.strip());
+		String q = LikePatterns.escape(text.strip());
 		return jdbc.sql(ENTERPRISE + " where name ilike :name or uscc like :uscc order by name, id limit :limit")
 			.param("name", "%" + q + "%")
 			.param("uscc", q.toUpperCase(Locale.ROOT) + "%")
@@ -167,10 +168,6 @@ public class Directory {
 		return page.stream().map(p -> p.withTags(tags.getOrDefault(p.id(), List.of()))).toList();
 	}
 
-	private static String escapeLike(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
 	/**
 	 * The ids of every enterprise the selection matches within the viewer's scope (as the directory's enterprise
 	 * list would show them), ascending.
@@ -239,5 +236,4 @@ public class Directory {
 			});
 		return names;
 	}
-
 }

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.demand.problem.DemandState;
 import org.zhuqi.directory.Directory;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * Reads key problems (重点问题: problems escalated because they were overdue or complex) within the viewer's
@@ -179,7 +180,7 @@ public class KeyProblemQueries {
 	}
 
 	private static String contains(String text) {
-		return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return LikePatterns.contains(text);
 	}
 
 }

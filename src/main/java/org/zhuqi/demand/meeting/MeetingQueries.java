@@ -24,6 +24,7 @@ import org.zhuqi.demand.problem.DemandState;
 import org.zhuqi.directory.DepartmentRef;
 import org.zhuqi.directory.Directory;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * Reads coordination meetings (专题协调会) within the viewer's scope (see {@link MeetingScope}): the searchable
@@ -66,7 +67,7 @@ public class MeetingQueries {
 				.toList();
 			conditions.add(conveners.isEmpty() ? "m.title ilike :q"
 					: "(m.title ilike :q or m.convener_department_id in (:conveners))");
-			params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("q", LikePatterns.contains(q));
 			params.put("conveners", conveners);
 		}
 		if (filter.from() != null) {

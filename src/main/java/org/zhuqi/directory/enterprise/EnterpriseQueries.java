@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.directory.reference.SizeClass;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * Searches the directory within the viewer's scope: everything for the centre and departments, the
@@ -165,8 +166,8 @@ public class EnterpriseQueries {
 		}
 		if (!EnterpriseFilter.blank(filter.q())) {
 			conditions.add("(e.name ilike :q or e.uscc like :uscc)");
-			params.put("q", "%" + escapeLike(filter.q().strip()) + "%");
-			params.put("uscc", escapeLike(filter.q().strip().toUpperCase(Locale.ROOT)) + "%");
+			params.put("q", LikePatterns.contains(filter.q()));
+			params.put("uscc", LikePatterns.startsWith(filter.q().toUpperCase(Locale.ROOT)));
 		}
 		if (!EnterpriseFilter.blank(filter.street())) {
 			conditions.add("e.street_code = :street");
@@ -202,10 +203,6 @@ public class EnterpriseQueries {
 		return " order by " + column + (descending ? " desc" : " asc") + ", e.id";
 	}
 
-	private static String escapeLike(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
 	private static EnterpriseRow row(ResultSet rs, Locale locale) throws SQLException {
 		boolean english = "en".equals(locale.getLanguage());
 		Long cadreId = rs.getObject("cadre_id", Long.class);
@@ -230,5 +227,4 @@ public class EnterpriseQueries {
 			});
 		return rows.stream().map(row -> row.withTags(tags.getOrDefault(row.id(), List.of()))).toList();
 	}
-
 }

@@ -1,6 +1,7 @@
 package org.zhuqi.directory.support;
 
 import java.util.Map;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * The parts of list queries that come from the request and must never be spliced in raw: the sort column is
@@ -29,20 +30,15 @@ public final class ListSql {
 
 	/** {@code %text%} with the {@code LIKE} wildcards in the text escaped (backslash is the escape). */
 	public static String contains(String text) {
-		return "%" + escape(text.strip()) + "%";
+		return LikePatterns.contains(text);
 	}
 
 	/** {@code text%} with the {@code LIKE} wildcards in the text escaped. */
 	public static String startsWith(String text) {
-		return escape(text.strip()) + "%";
+		return LikePatterns.startsWith(text);
 	}
 
 	public static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
-
-	private static String escape(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
 }

@@ -34,12 +34,13 @@ import org.zhuqi.evaluation.campaign.CampaignAccess;
 import org.zhuqi.evaluation.campaign.CampaignSetup;
 import org.zhuqi.evaluation.campaign.CampaignStatus;
 import org.zhuqi.evaluation.campaign.Campaigns;
-import org.zhuqi.evaluation.voter.VoterCredentials;
 import org.zhuqi.evaluation.voter.VoterCredentials.Check;
+import org.zhuqi.evaluation.voter.VoterCredentials;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.RefusedActionException;
 import org.zhuqi.shared.RejectedFieldException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * Hardware keypads (表决器) at the live session. Before the meeting the service centre registers each keypad
@@ -175,7 +176,7 @@ public class Keypads {
 				where campaign_id = :campaign and keypad like :prefix
 				order by keypad limit :limit""")
 			.param("campaign", campaignId)
-			.param("prefix", start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.param("prefix", LikePatterns.startsWith(start))
 			.param("limit", limit)
 			.query((rs, row) -> new Keypad(rs.getString(1),
 					rs.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC).toInstant(),

@@ -20,6 +20,7 @@ import org.zhuqi.policy.grant.Grant;
 import org.zhuqi.policy.grant.Grants;
 import org.zhuqi.shared.RecordNotFoundException;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * Reads applications for a viewer, scoped in the WHERE clause as {@link ApplicationAccess} says: the
@@ -99,21 +100,6 @@ public class ApplicationQueries {
 			counts.put(ApplicationStatus.valueOf(rs.getString(1)), rs.getLong(2));
 		});
 		return counts;
-	}
-
-	/**
-	 * Totals over every submitted application (or those of one policy): how many, how many approved and
-	 * rejected, for the module's figures.
-	 */
-	public ApplicationTotals totals(Long policyId) {
-		return jdbc.sql("""
-				select count(*) as applications,
-				       count(*) filter (where status = 'APPROVED') as approved,
-				       count(*) filter (where status = 'REJECTED') as rejected
-				from policy_application where submitted_at is not null and (:policy is null or policy_id = :policy)""")
-			.param("policy", policyId, java.sql.Types.BIGINT)
-			.query(ApplicationTotals.class)
-			.single();
 	}
 
 	/** The policies whose applications the viewer reviews, by title, for the queue's filter. */
@@ -232,8 +218,7 @@ public class ApplicationQueries {
 			});
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			spec = spec.param("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-					+ "%");
+			spec = spec.param("q", LikePatterns.contains(filter.q()));
 		}
 		if (filter.status() != null) {
 			spec = spec.param("status", filter.status().name());

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuqi.shared.Role;
 import org.zhuqi.shared.Viewer;
+import org.zhuqi.system.LikePatterns;
 
 /**
  * Searches the catalogue within what the viewer may see ({@link PolicyAccess}), the scope being part of every
@@ -105,7 +106,7 @@ class PolicyQueries {
 		}
 		if (!PolicyFilter.blank(filter.q())) {
 			conditions.add("(p.title ilike :q or p.document_no ilike :q)");
-			params.put("q", "%" + escapeLike(filter.q().strip()) + "%");
+			params.put("q", LikePatterns.contains(filter.q()));
 		}
 		if (filter.department() != null) {
 			conditions.add("p.department_id = :department");
@@ -125,10 +126,6 @@ class PolicyQueries {
 		}
 		String sql = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		return new Where(sql, params);
-	}
-
-	private static String escapeLike(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private PolicyRow row(ResultSet rs, LocalDate today, Locale locale) throws SQLException {
@@ -151,5 +148,4 @@ class PolicyQueries {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
-
 }

@@ -50,12 +50,6 @@ class ApplicationFiguresTests {
 			.isEqualTo(new BigDecimal("100000.00"));
 	}
 
-	@Test
-	void approvalRateIsApprovedAmongDecided() {
-		assertThat(new ApplicationTotals(10, 3, 1).approvalRate()).isEqualTo(new BigDecimal("0.7500"));
-		assertThat(new ApplicationTotals(4, 0, 0).approvalRate()).isEqualTo(new BigDecimal("0.0000"));
-	}
-
 	private static ApplicationForm form(Map<String, BigDecimal> figures) {
 		ApplicationForm form = new ApplicationForm();
 		form.setFigures(new LinkedHashMap<>(figures));
